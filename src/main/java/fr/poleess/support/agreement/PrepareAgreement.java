@@ -1,0 +1,21 @@
+package fr.poleess.support.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import fr.poleess.support.shared.Label;
+
+/** What the form "Préparer le contrat d'accompagnement" records. */
+public record PrepareAgreement(
+        @Label("Date de début") @NotNull(message = "est obligatoire") LocalDate agreementStartDate,
+        @Label("Durée (mois)") @NotNull(message = "est obligatoire") @Min(value = 3, message = "doit être comprise entre 3 et 24 mois") @Max(value = 24, message = "doit être comprise entre 3 et 24 mois") Integer agreementDurationMonths,
+        @Label("Objectifs de l'accompagnement") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String agreementObjectives,
+        @Label("Temps collectifs prévus") List<PlannedActivity> plannedActivities,
+        @Label("Ateliers thématiques envisagés") @Size(max = 4000, message = "4000 caractères au plus") String plannedWorkshops) {
+}

@@ -1,0 +1,120 @@
+package fr.poleess.support.appointment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An individual appointment that took place. */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "journey_id")
+    private Long journeyId;
+
+    /** Paris local time. */
+    @Column(name = "held_at")
+    private LocalDateTime heldAt;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    private AppointmentMode mode;
+
+    private String place;
+
+    @Column(name = "steps_done")
+    private String stepsDone;
+
+    private String notes;
+
+    @Column(name = "next_steps")
+    private String nextSteps;
+
+    @Column(name = "next_appointment_on")
+    private LocalDate nextAppointmentOn;
+
+    private String advisor;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    protected Appointment() {
+    }
+
+    Appointment(Long journeyId, RecordAppointment input, String advisor, Instant now) {
+        this.journeyId = journeyId;
+        this.heldAt = input.appointmentDate().atTime(input.appointmentTime());
+        this.durationMinutes = input.appointmentDurationMinutes();
+        this.mode = input.appointmentMode();
+        this.place = input.appointmentPlace();
+        this.stepsDone = input.stepsDone();
+        this.notes = input.appointmentNotes();
+        this.nextSteps = input.nextSteps();
+        this.nextAppointmentOn = input.nextAppointmentDate();
+        this.advisor = advisor;
+        this.recordedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJourneyId() {
+        return journeyId;
+    }
+
+    public LocalDateTime getHeldAt() {
+        return heldAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public AppointmentMode getMode() {
+        return mode;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getStepsDone() {
+        return stepsDone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public LocalDate getNextAppointmentOn() {
+        return nextAppointmentOn;
+    }
+
+    public String getAdvisor() {
+        return advisor;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,46 @@
+package fr.poleess.support.appointment.internal;
+
+import static fr.poleess.support.journey.JourneyProcess.AppointmentForm.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.appointment.AppointmentMode;
+import fr.poleess.support.appointment.AppointmentRecording;
+import fr.poleess.support.appointment.AppointmentRecording.NextStep;
+import fr.poleess.support.appointment.RecordAppointment;
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.journey.JourneyProcess.Variables;
+import fr.poleess.support.shared.FormValues;
+import fr.poleess.support.shared.TaskActors;
+
+/**
+ * On completion of "Rendez-vous individuel" ({@code Task_HoldAppointment}): records the appointment.
+ * Its values are removed afterwards, so the next appointment's form opens empty; the decision stays.
+ */
+@Component(JourneyProcess.Beans.APPOINTMENT_HELD)
+class AppointmentHeldListener implements TaskListener {
+
+    private final AppointmentRecording recording;
+
+    AppointmentHeldListener(AppointmentRecording recording) {
+        this.recording = recording;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = FormValues.of(task.getVariables());
+        RecordAppointment input = new RecordAppointment(form.date(DATE, "Date du rendez-vous"),
+                form.time(TIME, "Heure"), form.integer(DURATION_MINUTES, "Durée (minutes)"),
+                form.code(MODE, "Modalité", AppointmentMode.class), form.text(PLACE), form.text(STEPS_DONE),
+                form.text(NOTES), form.text(NEXT_STEPS), form.date(NEXT_APPOINTMENT_DATE, "Date du prochain rendez-vous"));
+        NextStep nextStep = form.code(DECISION, "Suite du parcours", NextStep.class);
+        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
+        task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
+                NEXT_STEPS, NEXT_APPOINTMENT_DATE));
+    }
+}

@@ -1,0 +1,6 @@
+package fr.poleess.support.journey;
+
+/** Gender recorded for funders' statistics. */
+public enum Gender {
+    FEMALE, MALE, OTHER
+}

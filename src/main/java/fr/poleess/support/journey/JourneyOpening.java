@@ -1,0 +1,124 @@
+package fr.poleess.support.journey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.poleess.support.journey.internal.JourneyReferences;
+import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.InputValidation;
+import fr.poleess.support.territory.TerritoryRouting;
+import fr.poleess.support.territory.TerritoryRouting.Route;
+
+/**
+ * Opens journeys. Both ways in end here: {@code POST /api/journeys} calls {@link #open}, which writes
+ * the participant and journey and starts the process; the Tasklist start form starts the process
+ * first and its first service task calls {@link #registerStarted}. Either way the rows and the
+ * engine state are written in one transaction.
+ */
+@Service
+public class JourneyOpening {
+
+    private final Participants participants;
+    private final Journeys journeys;
+    private final TerritoryRouting routing;
+    private final InputValidation validation;
+    private final JourneyReferences references;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    JourneyOpening(Participants participants, Journeys journeys, TerritoryRouting routing, InputValidation validation,
+            JourneyReferences references, RuntimeService runtimeService,
+            Clock clock) {
+        this.participants = participants;
+        this.journeys = journeys;
+        this.routing = routing;
+        this.validation = validation;
+        this.references = references;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** Opens a journey from our API and starts its process at "Enregistrer le parcours". */
+    @Transactional
+    public Journey open(NewParticipant input) {
+        Registration registration = create(input, List.of());
+        Journey journey = registration.journey();
+        runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, journey.getReference(),
+                Map.of(JourneyProcess.Variables.JOURNEY_ID, journey.getId(),
+                        JourneyProcess.Variables.TERRITORY_CODE, journey.getTerritoryCode(),
+                        JourneyProcess.Variables.ADVISORS_GROUP, registration.advisorsGroup(),
+                        JourneyProcess.Variables.PARTICIPANT_NAME, journey.getParticipant().displayName()));
+        return journey;
+    }
+
+    /** Called by the process's first service task for a journey the API opened: links it to its instance. */
+    @Transactional
+    public void attachProcess(Long journeyId, String processInstanceId) {
+        journeys.require(journeyId).attachProcess(processInstanceId);
+    }
+
+    /**
+     * Called by the process's first service task when the process was started from the Tasklist
+     * start form "Nouvel accueil": creates the participant and journey from the form's values,
+     * validated exactly like the API's.
+     *
+     * @param readViolations values the caller could not even read (bad dates, unknown codes)
+     */
+    @Transactional
+    public Registration registerFromStartForm(String processInstanceId, NewParticipant formValues,
+            List<FieldViolation> readViolations) {
+        Registration registration = create(formValues, readViolations);
+        registration.journey().attachProcess(processInstanceId);
+        return registration;
+    }
+
+    private Registration create(NewParticipant input, List<FieldViolation> readViolations) {
+        validation.check(input, crossFieldViolations(input, readViolations));
+        Route route = routing.route(input.commune(), input.postalCode());
+        LocalDate today = LocalDate.now(clock);
+        String communeName = route.commune() != null ? route.commune().getName() : input.commune();
+        Long communeId = route.commune() != null ? route.commune().getId() : null;
+        NewParticipant normalised = withCameThrough(input);
+        Participant participant = participants.save(new Participant(normalised, communeId, communeName, today,
+                Instant.now(clock)));
+        String reference = references.next(route.territory().getCode(), today.getYear());
+        Journey journey = journeys.save(new Journey(reference, participant, route.territory().getCode(), today));
+        return new Registration(journey, route.advisorsGroup());
+    }
+
+    private static List<FieldViolation> crossFieldViolations(NewParticipant input, List<FieldViolation> readViolations) {
+        List<FieldViolation> violations = new ArrayList<>(readViolations);
+        if (input.cameThrough() == CameThrough.REFERRING_PARTNER && input.referringPartnerType() == null) {
+            violations.add(new FieldViolation("referringPartnerType", "Type de prescripteur",
+                    "est obligatoire quand le porteur de projet est orienté par un prescripteur"));
+        }
+        if (blank(input.email()) && blank(input.phone()) && blank(input.addressLine())) {
+            violations.add(new FieldViolation("phone", "Téléphone",
+                    "indiquez au moins un moyen de contact : téléphone, courriel ou adresse"));
+        }
+        return violations;
+    }
+
+    private static NewParticipant withCameThrough(NewParticipant in) {
+        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
+                in.postalCode(), in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
+                in.cameThroughOrDefault(), in.referringPartnerType(), in.referringPartnerName(),
+                in.informationSessionDate(), in.consentGiven());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A journey just registered, with the advisors group that receives it. */
+    public record Registration(Journey journey, String advisorsGroup) {
+    }
+}

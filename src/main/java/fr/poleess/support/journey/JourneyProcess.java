@@ -1,0 +1,224 @@
+package fr.poleess.support.journey;
+
+/**
+ * Everything code and tests need to know about {@code processes/participant-journey.bpmn}: its key,
+ * element ids, variable names and the field keys of its Camunda Forms. Nothing else names them.
+ */
+public final class JourneyProcess {
+
+    public static final String KEY = "ParticipantJourneyProcess";
+    public static final String RESOURCE = "processes/participant-journey.bpmn";
+
+    private JourneyProcess() {
+    }
+
+    /** Element ids, as in the BPMN file. */
+    public static final class Elements {
+        public static final String START = "StartEvent_ReceptionRequested";
+        public static final String REGISTER_JOURNEY = "Task_RegisterJourney";
+        public static final String HOLD_RECEPTION = "Task_HoldReception";
+        public static final String RECEPTION_DECISION = "Gateway_ReceptionDecision";
+        public static final String REDIRECTED = "EndEvent_Redirected";
+        public static final String POSTPONED = "EndEvent_Postponed";
+        public static final String PREPARE_AGREEMENT = "Task_PrepareAgreement";
+        public static final String SIGN_AGREEMENT = "Task_SignAgreement";
+        public static final String INDIVIDUAL_PATH = "SubProcess_IndividualPath";
+        public static final String HOLD_APPOINTMENT = "Task_HoldAppointment";
+        public static final String APPOINTMENT_DECISION = "Gateway_AppointmentDecision";
+        public static final String PATH_LEFT = "EndEvent_PathLeft";
+        public static final String AGREEMENT_ENDED = "BoundaryEvent_AgreementEnded";
+        public static final String REVIEW_AGREEMENT_END = "Task_ReviewAgreementEnd";
+        public static final String AMEND_AGREEMENT = "Task_AmendAgreement";
+        public static final String FINAL_REVIEW = "Task_FinalReview";
+        public static final String JOURNEY_CLOSED = "EndEvent_JourneyClosed";
+
+        private Elements() {
+        }
+    }
+
+    /** Process variables: ids and decisions only (plus one display label, see {@link #PARTICIPANT_NAME}). */
+    public static final class Variables {
+        public static final String JOURNEY_ID = "journeyId";
+        public static final String TERRITORY_CODE = "territoryCode";
+        /** Candidate group of the journey's territory, decided by {@code territory-routing.dmn}. */
+        public static final String ADVISORS_GROUP = "advisorsGroup";
+        /** User id of the advisor who completed the reception; later tasks are assigned to them. */
+        public static final String REFERENT_ADVISOR = "referentAdvisor";
+        /** Display label shown in forms ("Marie DUPONT — Meursault") so advisors know whom a task is about. */
+        public static final String PARTICIPANT_NAME = "participantName";
+        public static final String RECEPTION_DECISION = "receptionDecision";
+        public static final String AGREEMENT_ID = "agreementId";
+        /** {@link java.util.Date} at which the agreement's planned end timer fires. */
+        public static final String AGREEMENT_END_DATE = "agreementEndDate";
+        public static final String APPOINTMENT_DECISION = "appointmentDecision";
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String OUTCOME = "outcomeKind";
+
+        private Variables() {
+        }
+    }
+
+    /** Values of {@link Variables#RECEPTION_DECISION}. */
+    public static final class ReceptionDecisions {
+        public static final String AGREEMENT = "AGREEMENT";
+        public static final String REDIRECTED = "REDIRECTED";
+        public static final String POSTPONED = "POSTPONED";
+
+        private ReceptionDecisions() {
+        }
+    }
+
+    /** Values of {@link Variables#APPOINTMENT_DECISION} and {@link Variables#REVIEW_DECISION}. */
+    public static final class PathDecisions {
+        public static final String CONTINUE = "CONTINUE";
+        public static final String EXTEND = "EXTEND";
+        public static final String CLOSE = "CLOSE";
+
+        private PathDecisions() {
+        }
+    }
+
+    /** Ids of the Camunda Forms (the {@code id} inside each {@code .form} file). */
+    public static final class Forms {
+        public static final String NEW_RECEPTION = "new-reception";
+        public static final String RECEPTION = "reception";
+        public static final String AGREEMENT_PREPARATION = "agreement-preparation";
+        public static final String AGREEMENT_SIGNATURE = "agreement-signature";
+        public static final String APPOINTMENT = "appointment";
+        public static final String AGREEMENT_AMENDMENT = "agreement-amendment";
+        public static final String AGREEMENT_END_REVIEW = "agreement-end-review";
+        public static final String FINAL_REVIEW = "final-review";
+
+        private Forms() {
+        }
+    }
+
+    /** Spring bean names used by {@code delegateExpression} in the BPMN. */
+    public static final class Beans {
+        public static final String REGISTER_JOURNEY = "registerJourneyDelegate";
+        public static final String RECEPTION_COMPLETED = "receptionCompletedListener";
+        public static final String AGREEMENT_PREPARED = "agreementPreparedListener";
+        public static final String AGREEMENT_SIGNED = "agreementSignedListener";
+        public static final String APPOINTMENT_HELD = "appointmentHeldListener";
+        public static final String AGREEMENT_AMENDED = "agreementAmendedListener";
+        public static final String AGREEMENT_END_REVIEWED = "agreementEndReviewedListener";
+        public static final String FINAL_REVIEW_COMPLETED = "finalReviewCompletedListener";
+
+        private Beans() {
+        }
+    }
+
+    /** Fields of the start form "Nouvel accueil". */
+    public static final class NewReceptionForm {
+        public static final String FIRST_NAME = "firstName";
+        public static final String LAST_NAME = "lastName";
+        public static final String EMAIL = "email";
+        public static final String PHONE = "phone";
+        public static final String ADDRESS_LINE = "addressLine";
+        public static final String POSTAL_CODE = "postalCode";
+        public static final String COMMUNE = "commune";
+        public static final String BIRTH_YEAR = "birthYear";
+        public static final String GENDER = "gender";
+        public static final String SITUATION = "situation";
+        public static final String MOBILITY_CONSTRAINTS = "mobilityConstraints";
+        public static final String CAME_THROUGH = "cameThrough";
+        public static final String REFERRING_PARTNER_TYPE = "referringPartnerType";
+        public static final String REFERRING_PARTNER_NAME = "referringPartnerName";
+        public static final String INFORMATION_SESSION_DATE = "informationSessionDate";
+        public static final String CONSENT_GIVEN = "consentGiven";
+
+        public static final java.util.List<String> ALL = java.util.List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE,
+                ADDRESS_LINE, POSTAL_CODE, COMMUNE, BIRTH_YEAR, GENDER, SITUATION, MOBILITY_CONSTRAINTS, CAME_THROUGH,
+                REFERRING_PARTNER_TYPE, REFERRING_PARTNER_NAME, INFORMATION_SESSION_DATE, CONSENT_GIVEN);
+
+        private NewReceptionForm() {
+        }
+    }
+
+    /** Fields of the form "Accueil". */
+    public static final class ReceptionForm {
+        public static final String DATE = "receptionDate";
+        public static final String MODE = "receptionMode";
+        public static final String PROJECT_SUMMARY = "projectSummary";
+        public static final String PROJECT_SECTOR = "projectSector";
+        public static final String NEEDS = "needs";
+        public static final String DECISION = Variables.RECEPTION_DECISION;
+        public static final String REDIRECTED_TO = "redirectedTo";
+        public static final String COMMENT = "receptionComment";
+
+        private ReceptionForm() {
+        }
+    }
+
+    /** Fields of the form "Préparer le contrat d'accompagnement". */
+    public static final class AgreementPreparationForm {
+        public static final String START_DATE = "agreementStartDate";
+        public static final String DURATION_MONTHS = "agreementDurationMonths";
+        public static final String OBJECTIVES = "agreementObjectives";
+        public static final String PLANNED_ACTIVITIES = "plannedActivities";
+        public static final String PLANNED_WORKSHOPS = "plannedWorkshops";
+
+        private AgreementPreparationForm() {
+        }
+    }
+
+    /** Fields of the form "Signature du contrat". */
+    public static final class AgreementSignatureForm {
+        public static final String SIGNED_ON = "agreementSignedOn";
+        public static final String CONFIRMED = "signatureConfirmed";
+
+        private AgreementSignatureForm() {
+        }
+    }
+
+    /** Fields of the form "Rendez-vous individuel". */
+    public static final class AppointmentForm {
+        public static final String DATE = "appointmentDate";
+        public static final String TIME = "appointmentTime";
+        public static final String DURATION_MINUTES = "appointmentDurationMinutes";
+        public static final String MODE = "appointmentMode";
+        public static final String PLACE = "appointmentPlace";
+        public static final String STEPS_DONE = "stepsDone";
+        public static final String NOTES = "appointmentNotes";
+        public static final String NEXT_STEPS = "nextSteps";
+        public static final String NEXT_APPOINTMENT_DATE = "nextAppointmentDate";
+        public static final String DECISION = Variables.APPOINTMENT_DECISION;
+
+        private AppointmentForm() {
+        }
+    }
+
+    /** Fields of the form "Avenant au contrat". */
+    public static final class AmendmentForm {
+        public static final String EXTENSION_MONTHS = "extensionMonths";
+        public static final String REASON = "amendmentReason";
+
+        private AmendmentForm() {
+        }
+    }
+
+    /** Fields of the form "Revue de fin de contrat". */
+    public static final class AgreementEndReviewForm {
+        public static final String DECISION = Variables.REVIEW_DECISION;
+        public static final String COMMENT = "reviewComment";
+
+        private AgreementEndReviewForm() {
+        }
+    }
+
+    /** Fields of the form "Bilan de fin de parcours". */
+    public static final class FinalReviewForm {
+        public static final String OUTCOME = Variables.OUTCOME;
+        public static final String OUTCOME_DATE = "outcomeDate";
+        public static final String PATH_SUMMARY = "pathSummary";
+        public static final String LEGAL_FORM = "legalForm";
+        public static final String ACTIVITY_CREATED_ON = "activityCreatedOn";
+        public static final String SIRET = "siret";
+        public static final String JOBS_CREATED = "jobsCreated";
+        public static final String REDIRECTED_TO = "outcomeRedirectedTo";
+        public static final String COMMENT = "outcomeComment";
+
+        private FinalReviewForm() {
+        }
+    }
+}

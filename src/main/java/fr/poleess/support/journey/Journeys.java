@@ -1,0 +1,34 @@
+package fr.poleess.support.journey;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The journeys. */
+public interface Journeys extends JpaRepository<Journey, Long> {
+
+    Optional<Journey> findByReference(String reference);
+
+    @Query("""
+            select j from Journey j
+            where j.territoryCode in :territories
+              and (:territory is null or j.territoryCode = :territory)
+              and (:status is null or j.status = :status)
+            order by j.openedOn desc, j.id desc""")
+    List<Journey> search(@Param("territories") Collection<String> visibleTerritories,
+            @Param("territory") String territory, @Param("status") JourneyStatus status);
+
+    /** The journey, only if it belongs to one of those territories. */
+    default Optional<Journey> findVisible(String reference, Collection<String> visibleTerritories) {
+        return findByReference(reference).filter(j -> visibleTerritories.contains(j.getTerritoryCode()));
+    }
+
+    /** Fails with a clear message: code calling this holds an id the engine gave it. */
+    default Journey require(Long id) {
+        return findById(id).orElseThrow(() -> new IllegalStateException("No journey with id " + id));
+    }
+}

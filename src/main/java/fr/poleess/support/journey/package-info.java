@@ -1,0 +1,6 @@
+/**
+ * The participant's journey: who the participant is, the journey's reference (the process business
+ * key), its territory, referent advisor and status, how it is opened (Tasklist start form or
+ * {@code POST /api/journeys}) and how its timeline is assembled from the other modules.
+ */
+package fr.poleess.support.journey;

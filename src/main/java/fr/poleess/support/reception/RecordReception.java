@@ -1,0 +1,22 @@
+package fr.poleess.support.reception;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import fr.poleess.support.shared.Label;
+
+/** What the form "Accueil" records. */
+public record RecordReception(
+        @Label("Date de l'accueil") @NotNull(message = "est obligatoire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate receptionDate,
+        @Label("Modalité de l'accueil") @NotNull(message = "est obligatoire") ReceptionMode receptionMode,
+        @Label("Le projet en quelques mots") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String projectSummary,
+        @Label("Secteur d'activité") @NotNull(message = "est obligatoire") ProjectSector projectSector,
+        @Label("Besoins exprimés") @Size(max = 4000, message = "4000 caractères au plus") String needs,
+        @Label("Suite de l'accueil") @NotNull(message = "est obligatoire") ReceptionDecision receptionDecision,
+        @Label("Structure vers laquelle réorienter") @Size(max = 200, message = "200 caractères au plus") String redirectedTo,
+        @Label("Commentaire") @Size(max = 4000, message = "4000 caractères au plus") String receptionComment) {
+}

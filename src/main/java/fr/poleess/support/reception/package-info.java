@@ -1,0 +1,6 @@
+/**
+ * Accueil: the first interview with a participant, what the project is, what they need, and the
+ * decision that follows (go on to an agreement, redirect elsewhere, or not now). The advisor who
+ * holds it becomes the journey's referent.
+ */
+package fr.poleess.support.reception;
