@@ -1,0 +1,54 @@
+package fr.poleess.support.appointment.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.appointment.Appointment;
+import fr.poleess.support.appointment.AppointmentMode;
+import fr.poleess.support.appointment.Appointments;
+import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.TimelineEntry;
+
+/** The appointments held, in a journey's detail and timeline. */
+@Component
+class AppointmentSection implements JourneySection {
+
+    private final Appointments appointments;
+
+    AppointmentSection(Appointments appointments) {
+        this.appointments = appointments;
+    }
+
+    @Override
+    public String name() {
+        return "appointments";
+    }
+
+    @Override
+    public Optional<Object> details(Journey journey) {
+        return Optional.of(appointments.findByJourneyIdOrderByHeldAt(journey.getId()).stream().map(AppointmentView::of)
+                .toList());
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Journey journey) {
+        return appointments.findByJourneyIdOrderByHeldAt(journey.getId()).stream()
+                .map(a -> new TimelineEntry(a.getHeldAt(), "APPOINTMENT",
+                        "Rendez-vous individuel (" + a.getMode() + ", " + a.getDurationMinutes() + " min)", a.getAdvisor()))
+                .toList();
+    }
+
+    record AppointmentView(LocalDateTime heldAt, int durationMinutes, AppointmentMode mode, String place,
+            String stepsDone, String notes, String nextSteps, LocalDate nextAppointmentOn, String advisor) {
+
+        static AppointmentView of(Appointment a) {
+            return new AppointmentView(a.getHeldAt(), a.getDurationMinutes(), a.getMode(), a.getPlace(), a.getStepsDone(),
+                    a.getNotes(), a.getNextSteps(), a.getNextAppointmentOn(), a.getAdvisor());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package fr.poleess.support.closure.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.closure.Outcomes;
+import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.TimelineEntry;
+
+/** The outcome, in a journey's detail and timeline. */
+@Component
+class OutcomeSection implements JourneySection {
+
+    private final Outcomes outcomes;
+
+    OutcomeSection(Outcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public String name() {
+        return "outcome";
+    }
+
+    @Override
+    public Optional<Object> details(Journey journey) {
+        return outcomes.findById(journey.getId()).map(o -> o);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Journey journey) {
+        return outcomes.findById(journey.getId())
+                .map(o -> List.of(new TimelineEntry(o.getOutcomeDate().atTime(23, 59), "CLOSED",
+                        "Parcours clôturé : " + o.getKind(), o.getRecordedBy())))
+                .orElse(List.of());
+    }
+}

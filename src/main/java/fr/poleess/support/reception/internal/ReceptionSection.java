@@ -1,0 +1,51 @@
+package fr.poleess.support.reception.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.TimelineEntry;
+import fr.poleess.support.reception.Reception;
+import fr.poleess.support.reception.Receptions;
+
+/** The reception, in a journey's detail and timeline. */
+@Component
+class ReceptionSection implements JourneySection {
+
+    private final Receptions receptions;
+
+    ReceptionSection(Receptions receptions) {
+        this.receptions = receptions;
+    }
+
+    @Override
+    public String name() {
+        return "reception";
+    }
+
+    @Override
+    public Optional<Object> details(Journey journey) {
+        return receptions.findByJourneyId(journey.getId()).map(ReceptionView::of);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Journey journey) {
+        return receptions.findByJourneyId(journey.getId())
+                .map(r -> List.of(new TimelineEntry(r.getHeldOn().atStartOfDay(), "RECEPTION",
+                        "Accueil (" + r.getMode() + ") : " + r.getDecision(), r.getAdvisor())))
+                .orElse(List.of());
+    }
+
+    record ReceptionView(java.time.LocalDate heldOn, String mode, String projectSector, String projectSummary,
+            String needs, String decision, String redirectedTo, String comment, String advisor) {
+
+        static ReceptionView of(Reception r) {
+            return new ReceptionView(r.getHeldOn(), r.getMode().name(), r.getProjectSector().name(),
+                    r.getProjectSummary(), r.getNeeds(), r.getDecision().name(), r.getRedirectedTo(), r.getComment(),
+                    r.getAdvisor());
+        }
+    }
+}
