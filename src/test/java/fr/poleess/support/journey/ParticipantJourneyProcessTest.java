@@ -1,0 +1,413 @@
+package fr.poleess.support.journey;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.poleess.support.journey.JourneyProcess.AgreementEndReviewForm;
+import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
+import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
+import fr.poleess.support.journey.JourneyProcess.AmendmentForm;
+import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
+import fr.poleess.support.journey.JourneyProcess.Beans;
+import fr.poleess.support.journey.JourneyProcess.Elements;
+import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
+import fr.poleess.support.journey.JourneyProcess.Forms;
+import fr.poleess.support.journey.JourneyProcess.NewReceptionForm;
+import fr.poleess.support.journey.JourneyProcess.PathDecisions;
+import fr.poleess.support.journey.JourneyProcess.ReceptionDecisions;
+import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
+import fr.poleess.support.journey.JourneyProcess.Variables;
+
+/**
+ * Every path of {@code participant-journey.bpmn}, on an in-memory engine without Spring: the beans of
+ * {@link Beans} are stubs that behave like the real ones as far as the process is concerned.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {
+        JourneyProcess.RESOURCE,
+        "forms/" + Forms.NEW_RECEPTION + ".form",
+        "forms/" + Forms.RECEPTION + ".form",
+        "forms/" + Forms.AGREEMENT_PREPARATION + ".form",
+        "forms/" + Forms.AGREEMENT_SIGNATURE + ".form",
+        "forms/" + Forms.APPOINTMENT + ".form",
+        "forms/" + Forms.AGREEMENT_AMENDMENT + ".form",
+        "forms/" + Forms.AGREEMENT_END_REVIEW + ".form",
+        "forms/" + Forms.FINAL_REVIEW + ".form" })
+class ParticipantJourneyProcessTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 1, 5, 9, 0);
+    private static final String BUSINESS_KEY = "BEA-2026-0001";
+    private static final String TERRITORY = "BEA";
+    private static final String GROUP = "advisors-beaune";
+    private static final String ADVISOR = "claire.martin";
+    private static final String PARTICIPANT = "Marie DUPONT — Meursault";
+    private static final String AGREEMENT_START = "2026-01-12";
+    private static final int AGREEMENT_MONTHS = 6;
+
+    ProcessEngine processEngine;
+
+    /** Bean names in the order the process called them. */
+    private final List<String> calls = new ArrayList<>();
+    private LocalDateTime clock;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        clock = NOW;
+        ClockUtil.setCurrentTime(date(clock));
+
+        Mocks.register(Beans.REGISTER_JOURNEY, (JavaDelegate) execution -> {
+            calls.add(Beans.REGISTER_JOURNEY);
+            execution.setVariable(Variables.JOURNEY_ID, 42L);
+            execution.setVariable(Variables.TERRITORY_CODE, TERRITORY);
+            execution.setVariable(Variables.ADVISORS_GROUP, GROUP);
+            execution.setVariable(Variables.PARTICIPANT_NAME, PARTICIPANT);
+        });
+        Mocks.register(Beans.RECEPTION_COMPLETED, listener(Beans.RECEPTION_COMPLETED,
+                task -> task.setVariable(Variables.REFERENT_ADVISOR, task.getAssignee())));
+        Mocks.register(Beans.AGREEMENT_PREPARED, listener(Beans.AGREEMENT_PREPARED,
+                task -> task.setVariable(Variables.AGREEMENT_ID, 7L)));
+        Mocks.register(Beans.AGREEMENT_SIGNED, listener(Beans.AGREEMENT_SIGNED, task -> {
+            LocalDate start = LocalDate.parse((String) task.getVariable(AgreementPreparationForm.START_DATE));
+            int months = ((Number) task.getVariable(AgreementPreparationForm.DURATION_MONTHS)).intValue();
+            task.setVariable(Variables.AGREEMENT_END_DATE, date(start.plusMonths(months)));
+        }));
+        Mocks.register(Beans.APPOINTMENT_HELD, listener(Beans.APPOINTMENT_HELD, task -> { }));
+        Mocks.register(Beans.AGREEMENT_AMENDED, listener(Beans.AGREEMENT_AMENDED, task -> {
+            Date end = (Date) task.getVariable(Variables.AGREEMENT_END_DATE);
+            int months = ((Number) task.getVariable(AmendmentForm.EXTENSION_MONTHS)).intValue();
+            LocalDate newEnd = end.toInstant().atZone(PARIS).toLocalDate().plusMonths(months);
+            task.setVariable(Variables.AGREEMENT_END_DATE, date(newEnd));
+        }));
+        Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
+        Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void activityCreatedThroughFinalReview() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        holdAppointment(journey, PathDecisions.CONTINUE);
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", withVariables(
+                FinalReviewForm.LEGAL_FORM, "SCOP",
+                FinalReviewForm.ACTIVITY_CREATED_ON, "2026-05-04",
+                FinalReviewForm.SIRET, "12345678901234",
+                FinalReviewForm.JOBS_CREATED, 2));
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.START, Elements.REGISTER_JOURNEY, Elements.HOLD_RECEPTION,
+                        Elements.PREPARE_AGREEMENT, Elements.SIGN_AGREEMENT, Elements.HOLD_APPOINTMENT,
+                        Elements.HOLD_APPOINTMENT, Elements.PATH_LEFT, Elements.FINAL_REVIEW, Elements.JOURNEY_CLOSED)
+                .hasPassed(Elements.INDIVIDUAL_PATH)
+                .hasNotPassed(Elements.REDIRECTED, Elements.POSTPONED, Elements.AGREEMENT_ENDED,
+                        Elements.REVIEW_AGREEMENT_END, Elements.AMEND_AGREEMENT)
+                .variables()
+                .containsEntry(Variables.OUTCOME, "ACTIVITY_CREATED")
+                .containsEntry(Variables.REFERENT_ADVISOR, ADVISOR);
+        Assertions.assertThat(calls).containsExactly(Beans.REGISTER_JOURNEY, Beans.RECEPTION_COMPLETED,
+                Beans.AGREEMENT_PREPARED, Beans.AGREEMENT_SIGNED, Beans.APPOINTMENT_HELD, Beans.APPOINTMENT_HELD,
+                Beans.FINAL_REVIEW_COMPLETED);
+        Assertions.assertThat(jobQuery().count()).as("no timer left behind").isZero();
+    }
+
+    @Test
+    void redirectedAtReception() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.REDIRECTED,
+                withVariables(ReceptionForm.REDIRECTED_TO, "Mission locale de Beaune"));
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.START, Elements.REGISTER_JOURNEY, Elements.HOLD_RECEPTION,
+                        Elements.RECEPTION_DECISION, Elements.REDIRECTED)
+                .hasNotPassed(Elements.POSTPONED, Elements.PREPARE_AGREEMENT, Elements.INDIVIDUAL_PATH);
+        Assertions.assertThat(calls).containsExactly(Beans.REGISTER_JOURNEY, Beans.RECEPTION_COMPLETED);
+    }
+
+    @Test
+    void postponedAtReception() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.POSTPONED);
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.START, Elements.REGISTER_JOURNEY, Elements.HOLD_RECEPTION,
+                        Elements.RECEPTION_DECISION, Elements.POSTPONED)
+                .hasNotPassed(Elements.REDIRECTED, Elements.PREPARE_AGREEMENT, Elements.INDIVIDUAL_PATH);
+    }
+
+    @Test
+    void abandonedMidPath() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ABANDONED", Map.of());
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.SIGN_AGREEMENT, Elements.HOLD_APPOINTMENT, Elements.PATH_LEFT,
+                        Elements.FINAL_REVIEW, Elements.JOURNEY_CLOSED)
+                .hasNotPassed(Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END, Elements.AMEND_AGREEMENT)
+                .variables().containsEntry(Variables.OUTCOME, "ABANDONED");
+        Assertions.assertThat(jobQuery().count()).as("timer removed with the sub-process").isZero();
+    }
+
+    @Test
+    void agreementEndReachedThenClosed() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        holdAppointment(journey, PathDecisions.CONTINUE);
+
+        reachAgreementEnd(journey, date(LocalDate.parse(AGREEMENT_START).plusMonths(AGREEMENT_MONTHS)));
+        reviewAgreementEnd(journey, PathDecisions.CLOSE);
+        finalReview(journey, "SALARIED_JOB", Map.of());
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.SIGN_AGREEMENT, Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END,
+                        Elements.FINAL_REVIEW, Elements.JOURNEY_CLOSED)
+                .hasNotPassed(Elements.PATH_LEFT, Elements.AMEND_AGREEMENT);
+        Assertions.assertThat(calls).endsWith(Beans.AGREEMENT_END_REVIEWED, Beans.FINAL_REVIEW_COMPLETED);
+    }
+
+    @Test
+    void agreementEndReachedThenExtendedByAmendment() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        LocalDate firstEnd = LocalDate.parse(AGREEMENT_START).plusMonths(AGREEMENT_MONTHS);
+
+        reachAgreementEnd(journey, date(firstEnd));
+        reviewAgreementEnd(journey, PathDecisions.EXTEND);
+        amendAgreement(journey, 4);
+
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT)
+                .hasPassedInOrder(Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END, Elements.AMEND_AGREEMENT);
+        Date secondEnd = date(firstEnd.plusMonths(4));
+        Assertions.assertThat(jobQuery().count()).as("exactly one agreement-end timer").isOne();
+        assertThat(job(Elements.AGREEMENT_ENDED)).hasDueDate(secondEnd);
+
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "TRAINING", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.PATH_LEFT, Elements.JOURNEY_CLOSED);
+    }
+
+    @Test
+    void extensionDecidedAtAppointmentThenMoreAppointments() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        holdAppointment(journey, PathDecisions.EXTEND);
+
+        assertThat(journey).hasPassed(Elements.PATH_LEFT).isWaitingAt(Elements.AMEND_AGREEMENT);
+        Assertions.assertThat(jobQuery().count()).as("timer removed while amending").isZero();
+        amendAgreement(journey, 6);
+
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT);
+        Date newEnd = date(LocalDate.parse(AGREEMENT_START).plusMonths(AGREEMENT_MONTHS + 6));
+        assertThat(job(Elements.AGREEMENT_ENDED)).hasDueDate(newEnd);
+
+        holdAppointment(journey, PathDecisions.CONTINUE);
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", withVariables(FinalReviewForm.LEGAL_FORM, "MICRO_ENTREPRISE",
+                FinalReviewForm.ACTIVITY_CREATED_ON, "2026-09-01"));
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.SIGN_AGREEMENT, Elements.HOLD_APPOINTMENT, Elements.AMEND_AGREEMENT,
+                        Elements.HOLD_APPOINTMENT, Elements.HOLD_APPOINTMENT, Elements.FINAL_REVIEW,
+                        Elements.JOURNEY_CLOSED)
+                .hasNotPassed(Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END);
+        Assertions.assertThat(calls).filteredOn(Beans.APPOINTMENT_HELD::equals).hasSize(3);
+    }
+
+    // ---------------------------------------------------------------------------------------- steps
+
+    private ProcessInstance startJourney() {
+        String definitionId = processDefinition(JourneyProcess.KEY).getId();
+        Assertions.assertThat(formService().getStartFormData(definitionId).getCamundaFormRef().getKey())
+                .isEqualTo(Forms.NEW_RECEPTION);
+        Map<String, Object> form = withVariables(
+                NewReceptionForm.FIRST_NAME, "Marie",
+                NewReceptionForm.LAST_NAME, "Dupont",
+                NewReceptionForm.COMMUNE, "Meursault",
+                NewReceptionForm.POSTAL_CODE, "21190",
+                NewReceptionForm.GENDER, "FEMALE",
+                NewReceptionForm.SITUATION, "RSA",
+                NewReceptionForm.CAME_THROUGH, "REFERRING_PARTNER",
+                NewReceptionForm.REFERRING_PARTNER_TYPE, "FRANCE_TRAVAIL",
+                NewReceptionForm.CONSENT_GIVEN, true);
+        ProcessInstance journey = formService().submitStartForm(definitionId, BUSINESS_KEY, form);
+        assertThat(journey).isStarted().hasBusinessKey(BUSINESS_KEY)
+                .hasPassedInOrder(Elements.START, Elements.REGISTER_JOURNEY)
+                .isWaitingAt(Elements.HOLD_RECEPTION);
+        return journey;
+    }
+
+    private void holdReception(ProcessInstance journey, String decision) {
+        holdReception(journey, decision, Map.of());
+    }
+
+    private void holdReception(ProcessInstance journey, String decision, Map<String, Object> extra) {
+        assertThat(journey).isWaitingAt(Elements.HOLD_RECEPTION);
+        Task task = task(journey);
+        assertThat(task).hasName("Accueil").isNotAssigned().hasCandidateGroup(GROUP);
+        assertFormRef(task, Forms.RECEPTION);
+        claim(task, ADVISOR);
+        completeLater(task(journey), withVariables(
+                ReceptionForm.DATE, "2026-01-06",
+                ReceptionForm.MODE, "OUTREACH_DESK",
+                ReceptionForm.PROJECT_SUMMARY, "Ouvrir une épicerie ambulante dans l'Auxois",
+                ReceptionForm.PROJECT_SECTOR, "TRADE",
+                ReceptionForm.DECISION, decision), extra);
+    }
+
+    private void prepareAndSignAgreement(ProcessInstance journey) {
+        assertThat(journey).isWaitingAt(Elements.PREPARE_AGREEMENT);
+        completeAdvisorTask(journey, Forms.AGREEMENT_PREPARATION, withVariables(
+                AgreementPreparationForm.START_DATE, AGREEMENT_START,
+                AgreementPreparationForm.DURATION_MONTHS, AGREEMENT_MONTHS,
+                AgreementPreparationForm.OBJECTIVES, "Valider le marché, trouver un véhicule, financer le stock"));
+        assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT);
+        completeAdvisorTask(journey, Forms.AGREEMENT_SIGNATURE, withVariables(
+                AgreementSignatureForm.SIGNED_ON, AGREEMENT_START,
+                AgreementSignatureForm.CONFIRMED, true));
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT);
+        assertThat(job(Elements.AGREEMENT_ENDED))
+                .hasDueDate(date(LocalDate.parse(AGREEMENT_START).plusMonths(AGREEMENT_MONTHS)));
+    }
+
+    private void holdAppointment(ProcessInstance journey, String decision) {
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT);
+        completeAdvisorTask(journey, Forms.APPOINTMENT, withVariables(
+                AppointmentForm.DATE, clock.toLocalDate().toString(),
+                AppointmentForm.MODE, "PHONE",
+                AppointmentForm.DURATION_MINUTES, 60,
+                AppointmentForm.NOTES, "Point sur l'étude de marché",
+                AppointmentForm.DECISION, decision));
+    }
+
+    private void reachAgreementEnd(ProcessInstance journey, Date expectedDueDate) {
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT);
+        assertThat(job(Elements.AGREEMENT_ENDED)).hasDueDate(expectedDueDate);
+        clock = LocalDateTime.ofInstant(expectedDueDate.toInstant(), PARIS).plusHours(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.AGREEMENT_ENDED));
+        assertThat(journey).isWaitingAt(Elements.REVIEW_AGREEMENT_END).hasPassed(Elements.AGREEMENT_ENDED);
+        Assertions.assertThat(jobQuery().count()).as("interrupting timer consumed").isZero();
+    }
+
+    private void reviewAgreementEnd(ProcessInstance journey, String decision) {
+        assertThat(journey).isWaitingAt(Elements.REVIEW_AGREEMENT_END);
+        completeAdvisorTask(journey, Forms.AGREEMENT_END_REVIEW, withVariables(
+                AgreementEndReviewForm.DECISION, decision));
+    }
+
+    private void amendAgreement(ProcessInstance journey, int months) {
+        assertThat(journey).isWaitingAt(Elements.AMEND_AGREEMENT);
+        completeAdvisorTask(journey, Forms.AGREEMENT_AMENDMENT, withVariables(
+                AmendmentForm.EXTENSION_MONTHS, months,
+                AmendmentForm.REASON, "Le financement bancaire prend plus de temps que prévu"));
+    }
+
+    private void finalReview(ProcessInstance journey, String outcome, Map<String, Object> extra) {
+        assertThat(journey).isWaitingAt(Elements.FINAL_REVIEW);
+        Task task = checkAdvisorTask(journey, Forms.FINAL_REVIEW);
+        completeLater(task, withVariables(
+                FinalReviewForm.OUTCOME, outcome,
+                FinalReviewForm.OUTCOME_DATE, clock.toLocalDate().toString(),
+                FinalReviewForm.PATH_SUMMARY, "Accueil, contrat, rendez-vous et ateliers"), extra);
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    /** Every task after the reception is the referent advisor's, and stays visible to the territory group. */
+    private void completeAdvisorTask(ProcessInstance journey, String formId, Map<String, Object> variables) {
+        completeLater(checkAdvisorTask(journey, formId), variables, Map.of());
+    }
+
+    private Task checkAdvisorTask(ProcessInstance journey, String formId) {
+        Task task = task(journey);
+        assertThat(task).isAssignedTo(ADVISOR).hasCandidateGroupAssociated(GROUP);
+        assertFormRef(task, formId);
+        return task;
+    }
+
+    private static void assertFormRef(Task task, String formId) {
+        Assertions.assertThat(formService().getTaskFormData(task.getId()).getCamundaFormRef().getKey())
+                .as("formRef of %s", task.getTaskDefinitionKey()).isEqualTo(formId);
+        try (InputStream form = formService().getDeployedTaskForm(task.getId())) {
+            Assertions.assertThat(form).as("form %s deployed with the process", formId).isNotNull();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Completes a task one day later, so that history orders the steps unambiguously. */
+    private void completeLater(Task task, Map<String, Object> variables, Map<String, Object> extra) {
+        clock = clock.plus(Duration.ofDays(1));
+        ClockUtil.setCurrentTime(date(clock));
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.putAll(extra);
+        complete(task, all);
+    }
+
+    private TaskListener listener(String beanName, TaskListener behaviour) {
+        return (DelegateTask task) -> {
+            calls.add(beanName);
+            behaviour.notify(task);
+        };
+    }
+
+    private static Date date(LocalDateTime time) {
+        return Date.from(time.atZone(PARIS).toInstant());
+    }
+
+    private static Date date(LocalDate day) {
+        return date(day.atStartOfDay());
+    }
+}
