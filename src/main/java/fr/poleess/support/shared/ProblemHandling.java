@@ -3,6 +3,10 @@ package fr.poleess.support.shared;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +57,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            Object value = mismatch instanceof InvalidFormatException format ? format.getValue() : null;
+            String message = value != null ? "la valeur « " + value + " » n'est pas acceptée" : "n'a pas le bon type";
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldViolation(field, null, message))));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Le corps de la requête n'est pas un JSON lisible ou une valeur n'a pas le bon type.");
         problem.setType(INVALID_INPUT);

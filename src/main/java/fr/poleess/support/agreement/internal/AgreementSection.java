@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.agreement.Amendment;
@@ -20,6 +21,7 @@ import fr.poleess.support.journey.TimelineEntry;
 
 /** The agreement and its amendments, in a journey's detail and timeline. */
 @Component
+@Order(2)
 class AgreementSection implements JourneySection {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

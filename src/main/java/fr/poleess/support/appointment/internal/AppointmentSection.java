@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.appointment.Appointment;
@@ -16,6 +17,7 @@ import fr.poleess.support.journey.TimelineEntry;
 
 /** The appointments held, in a journey's detail and timeline. */
 @Component
+@Order(3)
 class AppointmentSection implements JourneySection {
 
     private final Appointments appointments;
@@ -39,7 +41,7 @@ class AppointmentSection implements JourneySection {
     public List<TimelineEntry> timeline(Journey journey) {
         return appointments.findByJourneyIdOrderByHeldAt(journey.getId()).stream()
                 .map(a -> new TimelineEntry(a.getHeldAt(), "APPOINTMENT",
-                        "Rendez-vous individuel (" + a.getMode() + ", " + a.getDurationMinutes() + " min)", a.getAdvisor()))
+                        "Rendez-vous individuel " + a.getMode().label() + " (" + a.getDurationMinutes() + " min)", a.getAdvisor()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package fr.poleess.support.closure.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.closure.Outcomes;
@@ -12,6 +13,7 @@ import fr.poleess.support.journey.TimelineEntry;
 
 /** The outcome, in a journey's detail and timeline. */
 @Component
+@Order(4)
 class OutcomeSection implements JourneySection {
 
     private final Outcomes outcomes;
@@ -34,7 +36,7 @@ class OutcomeSection implements JourneySection {
     public List<TimelineEntry> timeline(Journey journey) {
         return outcomes.findById(journey.getId())
                 .map(o -> List.of(new TimelineEntry(o.getOutcomeDate().atTime(23, 59), "CLOSED",
-                        "Parcours clôturé : " + o.getKind(), o.getRecordedBy())))
+                        "Parcours clôturé : " + o.getKind().label(), o.getRecordedBy())))
                 .orElse(List.of());
     }
 }

@@ -3,6 +3,7 @@ package fr.poleess.support.reception.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.Journey;
@@ -13,6 +14,7 @@ import fr.poleess.support.reception.Receptions;
 
 /** The reception, in a journey's detail and timeline. */
 @Component
+@Order(1)
 class ReceptionSection implements JourneySection {
 
     private final Receptions receptions;
@@ -35,7 +37,7 @@ class ReceptionSection implements JourneySection {
     public List<TimelineEntry> timeline(Journey journey) {
         return receptions.findByJourneyId(journey.getId())
                 .map(r -> List.of(new TimelineEntry(r.getHeldOn().atStartOfDay(), "RECEPTION",
-                        "Accueil (" + r.getMode() + ") : " + r.getDecision(), r.getAdvisor())))
+                        "Accueil " + r.getMode().label() + " : " + r.getDecision().label(), r.getAdvisor())))
                 .orElse(List.of());
     }
 
