@@ -8,7 +8,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -17,7 +24,8 @@ import fr.poleess.support.SupportApplication;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 
 /**
- * Stopping the application loses nothing: a second application started on the same database sees
+ * Stopping the application loses nothing, on PostgreSQL as on the default run's H2 file: a second
+ * application started on the same database sees
  * the running journey, its waiting task and its history, and can carry on with it. Also checks that
  * restarting creates no new deployment and seeds nothing twice.
  */
@@ -25,12 +33,25 @@ class RestartSafetyIntegrationTest {
 
     private static final String DATABASE = "restart_it";
 
-    @Test
-    void aSecondApplicationOnTheSameDatabaseCarriesOnTheRunningJourneys() {
+    @TempDir
+    static Path dataDirectory;
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("PostgreSQL", (Supplier<String>) () -> EmbeddedPostgresSupport.jdbcUrl(DATABASE),
+                EmbeddedPostgresSupport.USERNAME, EmbeddedPostgresSupport.PASSWORD),
+                // The default run's database: an H2 file, as under ./data.
+                Arguments.of("H2 file", (Supplier<String>) () -> "jdbc:h2:file:" + dataDirectory.resolve("parcours")
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSecondApplicationOnTheSameDatabaseCarriesOnTheRunningJourneys(String name, Supplier<String> url, String user,
+            String password) {
         String reference;
         long deployments;
         long journeysBefore;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start(url.get(), user, password)) {
             Journey journey = first.getBean(JourneyOpening.class).open(new NewParticipant("Nina", "Schmitt", null,
                     "06 98 76 54 32", null, "21400", "Chatillon sur Seine", 1983, Gender.FEMALE, Situation.JOB_SEEKER,
                     List.of(), CameThrough.WORD_OF_MOUTH, null, null, null, true));
@@ -39,7 +60,7 @@ class RestartSafetyIntegrationTest {
             journeysBefore = first.getBean(Journeys.class).count();
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start(url.get(), user, password)) {
             TaskService taskService = second.getBean(TaskService.class);
             Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
             assertThat(task).isNotNull();
@@ -66,11 +87,11 @@ class RestartSafetyIntegrationTest {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(String url, String user, String password) {
         return new SpringApplicationBuilder(SupportApplication.class).run(
-                "--spring.datasource.url=" + EmbeddedPostgresSupport.jdbcUrl(DATABASE),
-                "--spring.datasource.username=" + EmbeddedPostgresSupport.USERNAME,
-                "--spring.datasource.password=" + EmbeddedPostgresSupport.PASSWORD,
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
                 "--server.port=0", "--server.address=127.0.0.1",
                 "--camunda.bpm.job-execution.enabled=false");
     }
