@@ -1,0 +1,235 @@
+package fr.poleess.support.access.internal;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.access.AccessGroups;
+import fr.poleess.support.territory.Territories;
+import fr.poleess.support.territory.Territory;
+import fr.poleess.support.territory.TerritoryRouting;
+
+/**
+ * Creates, at every start and without duplicating anything, the groups, authorizations and Tasklist
+ * filters the application needs, the {@code admin} account, and (demo only) one account per role.
+ * Existing users, groups and filters are never modified, so changes made in Camunda Admin survive a
+ * restart; missing permissions are added to existing grants.
+ * <p>
+ * Runs right after the process deployment and before the demo journeys, which need the demo accounts.
+ * Advisors get no right on process instances or history of the journey process as a whole: what they
+ * see of a journey comes only from the task authorizations the engine creates for the candidate
+ * group and the assignee of each task, so another territory's journeys stay invisible to them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class AccessSeeding implements ApplicationRunner {
+
+    /** Key of {@code processes/participant-journey.bpmn}; repeated here because journey depends on access, not the reverse. */
+    static final String JOURNEY_PROCESS_KEY = "ParticipantJourneyProcess";
+    /** Process variable shown as a column in the filters; set by the journey module. */
+    static final String PARTICIPANT_NAME_VARIABLE = "participantName";
+    static final String ADMIN_USER = "admin";
+
+    static final String MY_TASKS = "Mes tâches";
+    static final String MY_TERRITORY = "Mon territoire";
+    static final String ALL_TASKS = "Toutes les tâches";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessSeeding.class);
+
+    /** Names of the advisors groups seeded by Flyway; another territory's group is named after it. */
+    private static final Map<String, String> ADVISORS_GROUP_NAMES = Map.of(
+            "advisors-beaune", "Conseillers — Beaune",
+            "advisors-chatillon", "Conseillers — Châtillonnais",
+            "advisors-dijon", "Conseillers — Siège (Dijon)");
+
+    /** Demo accounts: fictional people, password {@code demo}. */
+    private static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("conseiller.beaune", "Camille", "Bertrand", "advisors-beaune"),
+            new DemoAccount("conseiller.chatillon", "Julien", "Mercier", "advisors-chatillon"),
+            new DemoAccount("conseiller.dijon", "Sonia", "Lefèvre", "advisors-dijon"),
+            new DemoAccount("responsable", "Hélène", "Garnier", AccessGroups.MANAGERS),
+            new DemoAccount(ADMIN_USER, "Administrateur", "Démo", AccessGroups.ADMINS));
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final Territories territories;
+    private final boolean demoEnabled;
+    private final String adminPassword;
+
+    AccessSeeding(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService, Territories territories,
+            @Value("${" + AdminPasswordGuard.DEMO_ENABLED + ":false}") boolean demoEnabled,
+            @Value("${" + AdminPasswordGuard.ADMIN_PASSWORD + ":}") String adminPassword) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.territories = territories;
+        this.demoEnabled = demoEnabled;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    /** Brings groups, rights, filters and accounts up to date; running it again changes nothing. */
+    public void seed() {
+        AdminPasswordGuard.check(demoEnabled, adminPassword);
+        Grants grants = new Grants(authorizationService);
+
+        Map<String, String> advisorsGroups = advisorsGroups();
+        advisorsGroups.forEach((id, name) -> ensureGroup(id, name, Groups.GROUP_TYPE_WORKFLOW));
+        ensureGroup(AccessGroups.MANAGERS, "Responsables", Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(AccessGroups.ADMINS, "Administrateurs", Groups.GROUP_TYPE_SYSTEM);
+
+        Filter myTasks = ensureFilter(MY_TASKS, -10, "Tâches qui vous sont assignées.",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Filter myTerritory = ensureFilter(MY_TERRITORY, 0,
+                "Tâches des équipes dont vous faites partie, assignées ou non.",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+        Filter allTasks = ensureFilter(ALL_TASKS, 10, "Toutes les tâches que vous pouvez voir, tous territoires confondus.",
+                taskService.createTaskQuery());
+
+        for (String advisors : advisorsGroups.keySet()) {
+            grantAdvisor(grants, advisors);
+            grants.grant(advisors, Resources.FILTER, myTasks.getId(), READ);
+            grants.grant(advisors, Resources.FILTER, myTerritory.getId(), READ);
+        }
+        grantManager(grants);
+        for (Filter filter : List.of(myTasks, myTerritory, allTasks)) {
+            grants.grant(AccessGroups.MANAGERS, Resources.FILTER, filter.getId(), READ);
+        }
+        // Like the starter's admin-user: ALL on every resource type, which Camunda Admin expects.
+        for (Resources resource : Resources.values()) {
+            grants.grant(AccessGroups.ADMINS, resource, Authorization.ANY, ALL);
+        }
+
+        if (demoEnabled) {
+            DEMO_ACCOUNTS.forEach(account -> ensureUser(account, AdminPasswordGuard.DEMO_PASSWORD));
+        } else {
+            ensureUser(new DemoAccount(ADMIN_USER, "Administrateur", "Parcours", AccessGroups.ADMINS), adminPassword);
+        }
+        LOG.info("Access seeded: {} advisors groups, {} authorizations created or completed, demo accounts {}",
+                advisorsGroups.size(), grants.saved(), demoEnabled ? "on" : "off");
+    }
+
+    /**
+     * Tasklist for their own tasks, and starting a journey from the start form. The start form runs
+     * the process as the advisor up to the first task, including the territory-routing decision.
+     */
+    private static void grantAdvisor(Grants grants, String group) {
+        grants.grant(group, Resources.APPLICATION, "tasklist", ACCESS);
+        grants.grant(group, Resources.PROCESS_DEFINITION, JOURNEY_PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
+        grants.grant(group, Resources.DECISION_DEFINITION, TerritoryRouting.DECISION_KEY, READ, CREATE_INSTANCE);
+    }
+
+    /** Cockpit over every journey, reassigning and working any task, reading history for the report. */
+    private static void grantManager(Grants grants) {
+        String group = AccessGroups.MANAGERS;
+        grants.grant(group, Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grant(group, Resources.APPLICATION, "tasklist", ACCESS);
+        grants.grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.UPDATE_TASK, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY,
+                ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE);
+        grants.grant(group, Resources.TASK, Authorization.ANY,
+                TaskPermissions.READ, TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN);
+        grants.grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY, CREATE_INSTANCE);
+        grants.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, READ);
+        grants.grant(group, Resources.DEPLOYMENT, Authorization.ANY, READ);
+        // Reassigning a task means choosing among the advisors.
+        grants.grant(group, Resources.USER, Authorization.ANY, READ);
+        grants.grant(group, Resources.GROUP, Authorization.ANY, READ);
+    }
+
+    /** Advisors group id → display name, one per territory. */
+    private Map<String, String> advisorsGroups() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (Territory territory : territories.findAllByOrderByCode()) {
+            groups.put(territory.getAdvisorsGroup(), ADVISORS_GROUP_NAMES.getOrDefault(territory.getAdvisorsGroup(),
+                    "Conseillers — " + territory.getName()));
+        }
+        return groups;
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
+
+    private Filter ensureFilter(String name, int priority, String description, TaskQuery query) {
+        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        // Tasklist re-runs the query every few seconds, so a task routed to the team shows up by itself.
+        properties.put("refresh", true);
+        properties.put("variables", List.of(Map.of("name", PARTICIPANT_NAME_VARIABLE, "label", "Porteur de projet")));
+        properties.put("showUndefinedVariable", false);
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+        return filterService.saveFilter(filter);
+    }
+
+    private void ensureUser(DemoAccount account, String password) {
+        if (identityService.createUserQuery().userId(account.id()).count() == 0) {
+            User user = identityService.newUser(account.id());
+            user.setFirstName(account.firstName());
+            user.setLastName(account.lastName());
+            user.setPassword(password);
+            identityService.saveUser(user);
+            LOG.info("Created user {}", account.id());
+        }
+        if (identityService.createUserQuery().userId(account.id()).memberOfGroup(account.group()).count() == 0) {
+            identityService.createMembership(account.id(), account.group());
+        }
+    }
+
+    private record DemoAccount(String id, String firstName, String lastName, String group) {
+    }
+}

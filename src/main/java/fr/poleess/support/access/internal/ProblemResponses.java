@@ -1,0 +1,74 @@
+package fr.poleess.support.access.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers 401 and 403 from the security filters as RFC 9457 problem bodies in French, like the rest
+ * of the API. These answers are written before any controller runs, so the MVC problem handling
+ * cannot produce them.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "Parcours";
+    static final URI UNAUTHENTICATED = URI.create("urn:problem:unauthenticated");
+    static final URI FORBIDDEN = URI.create("urn:problem:forbidden");
+    static final MediaType PROBLEM_JSON_UTF8 = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
+
+    private final ObjectMapper objectMapper;
+
+    ProblemResponses(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        // The realm makes browsers show their login prompt, which is how /rapports is opened.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        String detail = e instanceof BadCredentialsException
+                ? "Identifiant ou mot de passe incorrect."
+                : "Identifiez-vous avec votre identifiant et votre mot de passe Camunda.";
+        write(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Authentification requise", detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Accès refusé",
+                "Vous n'avez pas les droits nécessaires pour cette action.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+            String title, String detail) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.toString());
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM_JSON_UTF8.toString());
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

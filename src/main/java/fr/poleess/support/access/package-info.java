@@ -1,0 +1,11 @@
+/**
+ * Who may do what. Users, groups and rights live only in Camunda (managed in Camunda Admin): this
+ * module checks HTTP Basic credentials against the Camunda identity service, makes the engine REST
+ * API apply Camunda authorizations exactly as the webapps do, seeds the groups, rights and Tasklist
+ * filters every installation needs (plus the demo accounts), and tells other modules who the
+ * current user is and which territories they may see ({@link fr.poleess.support.access.CurrentUser}).
+ * <p>
+ * Depends on {@code territory} only: a territory's advisors group is what makes its journeys
+ * visible to an advisor.
+ */
+package fr.poleess.support.access;
