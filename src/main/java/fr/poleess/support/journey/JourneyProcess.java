@@ -103,6 +103,8 @@ public final class JourneyProcess {
         public static final String AGREEMENT_AMENDED = "agreementAmendedListener";
         public static final String AGREEMENT_END_REVIEWED = "agreementEndReviewedListener";
         public static final String FINAL_REVIEW_COMPLETED = "finalReviewCompletedListener";
+        /** On every task assigned to the referent: a manager who reassigns it hands the journey over. */
+        public static final String REFERENT_REASSIGNED = "referentReassignedListener";
 
         private Beans() {
         }

@@ -175,6 +175,26 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aManagerWhoReassignsATaskHandsTheJourneyToTheNewAdvisor() {
+        String reference = (String) api.open(BEAUNE, JourneyApi.participant(unique("Girard"), "Santenay")).getBody()
+                .get("reference");
+        api.complete(BEAUNE, reference, receptionForm("AGREEMENT"));
+        String taskId = (String) api.tasks(BEAUNE, reference).get(0).get("id");
+
+        ResponseEntity<String> reassigned = rest.withBasicAuth("responsable", JourneyApi.PASSWORD).postForEntity(
+                "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "conseiller.dijon"), String.class);
+
+        assertThat(reassigned.getStatusCode().is2xxSuccessful()).as(reassigned.getBody()).isTrue();
+        assertThat(journeys.findByReference(reference).orElseThrow().getReferentAdvisor()).isEqualTo("conseiller.dijon");
+        String instanceId = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        assertThat(runtimeService.getVariable(instanceId, JourneyProcess.Variables.REFERENT_ADVISOR))
+                .isEqualTo("conseiller.dijon");
+        assertThat(rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD).postForEntity("/engine-rest/task/" + taskId
+                + "/assignee", Map.of("userId", BEAUNE), String.class).getStatusCode().is2xxSuccessful())
+                .as("an advisor cannot reassign").isFalse();
+    }
+
+    @Test
     void invalidJsonGetsAProblemNamingEachBadField() {
         Map<String, Object> participant = JourneyApi.participant("", "Beaune");
         participant.put("birthYear", 1890);

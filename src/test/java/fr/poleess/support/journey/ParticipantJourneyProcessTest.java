@@ -118,6 +118,7 @@ class ParticipantJourneyProcessTest {
             task.setVariable(Variables.AGREEMENT_END_DATE, date(newEnd));
         }));
         Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
+        Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
     }
 
