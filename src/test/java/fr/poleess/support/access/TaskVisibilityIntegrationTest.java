@@ -245,6 +245,27 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         assertThat(tasklistFilterTasks(CHATILLON, "Mon territoire")).doesNotContain(reception.getId());
     }
 
+    @Test
+    void eachRoleOpensItsWebappsAndAdvisorsMayStartAJourneyFromTasklist() throws Exception {
+        assertThat(new HttpTestClient(port).webappLogin("tasklist", BEAUNE, "demo").statusCode()).isEqualTo(200);
+        assertThat(new HttpTestClient(port).webappLogin("cockpit", BEAUNE, "demo").statusCode()).isNotEqualTo(200);
+        assertThat(new HttpTestClient(port).webappLogin("admin", BEAUNE, "demo").statusCode()).isNotEqualTo(200);
+        assertThat(new HttpTestClient(port).webappLogin("cockpit", MANAGER, "demo").statusCode()).isEqualTo(200);
+        assertThat(new HttpTestClient(port).webappLogin("admin", MANAGER, "demo").statusCode()).isNotEqualTo(200);
+        assertThat(new HttpTestClient(port).webappLogin("admin", "admin", "demo").statusCode()).isEqualTo(200);
+
+        // The query behind Tasklist's "Start process" menu.
+        assumeThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("ParticipantJourneyProcess")
+                .count()).as("the journey process is deployed").isPositive();
+        HttpTestClient browser = new HttpTestClient(port);
+        browser.webappLogin("tasklist", CHATILLON, "demo");
+        JsonNode startable = objectMapper.readTree(browser.get("/camunda/api/engine/engine/default/process-definition"
+                + "?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true").body());
+        List<String> keys = new ArrayList<>();
+        startable.forEach(definition -> keys.add(definition.path("key").asText()));
+        assertThat(keys).containsExactly("ParticipantJourneyProcess");
+    }
+
     private List<String> tasklistFilters(String user) throws Exception {
         HttpTestClient browser = new HttpTestClient(port);
         assertThat(browser.webappLogin("tasklist", user, "demo").statusCode()).isEqualTo(200);
