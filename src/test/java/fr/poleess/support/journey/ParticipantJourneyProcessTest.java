@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.poleess.support.journey.JourneyProcess.AgreementEndReviewForm;
 import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
@@ -59,7 +59,6 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
  * Every path of {@code participant-journey.bpmn}, on an in-memory engine without Spring: the beans of
  * {@link Beans} are stubs that behave like the real ones as far as the process is concerned.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
         JourneyProcess.RESOURCE,
         "forms/" + Forms.NEW_RECEPTION + ".form",
@@ -77,10 +76,14 @@ class ParticipantJourneyProcessTest {
     private static final String BUSINESS_KEY = "BEA-2026-0001";
     private static final String TERRITORY = "BEA";
     private static final String GROUP = "advisors-beaune";
-    private static final String ADVISOR = "claire.martin";
+    private static final String ADVISOR = "camille.bertrand";
     private static final String PARTICIPANT = "Marie DUPONT — Meursault";
     private static final String AGREEMENT_START = "2026-01-12";
     private static final int AGREEMENT_MONTHS = 6;
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+            .configurationResource("process-tests.cfg.xml").build();
 
     ProcessEngine processEngine;
 
