@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +53,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                         error.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "?";
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldViolation(field, null,
+                "la valeur « " + ex.getValue() + " » n'est pas acceptée"))));
     }
 
     @Override

@@ -218,6 +218,10 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
         assertThat(response.getBody().get("errors").toString()).contains("situation").contains("RENTIER");
 
         assertThat(api.get(BEAUNE, "BEA-1999-9999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> badFilter = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD)
+                .getForEntity("/api/journeys?status=OUVERT", String.class);
+        assertThat(badFilter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badFilter.getBody()).contains("status").contains("OUVERT").contains("n'est pas acceptée");
     }
 
     @Test
