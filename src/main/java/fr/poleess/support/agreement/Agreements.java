@@ -49,7 +49,7 @@ public class Agreements {
         LocalDate today = LocalDate.now(clock);
         if (input.agreementStartDate() != null && (input.agreementStartDate().isBefore(today.minusMonths(3))
                 || input.agreementStartDate().isAfter(today.plusMonths(3)))) {
-            violations.add(new FieldViolation("agreementStartDate", "Date de début",
+            violations.add(new FieldViolation("agreementStartDate", "Début du contrat",
                     "doit se situer dans les trois mois autour de la date du jour"));
         }
         validation.check(input, violations);

@@ -18,8 +18,8 @@ public record RecordAppointment(
         @Label("Durée (minutes)") @NotNull(message = "est obligatoire") @Min(value = 15, message = "doit être comprise entre 15 et 480 minutes") @Max(value = 480, message = "doit être comprise entre 15 et 480 minutes") Integer appointmentDurationMinutes,
         @Label("Modalité") @NotNull(message = "est obligatoire") AppointmentMode appointmentMode,
         @Label("Lieu") @Size(max = 200, message = "200 caractères au plus") String appointmentPlace,
-        @Label("Démarches réalisées depuis le dernier rendez-vous") @Size(max = 4000, message = "4000 caractères au plus") String stepsDone,
-        @Label("Notes de l'entretien") @Size(max = 4000, message = "4000 caractères au plus") String appointmentNotes,
+        @Label("Étapes franchies depuis le dernier rendez-vous") @Size(max = 4000, message = "4000 caractères au plus") String stepsDone,
+        @Label("Contenu de l'échange") @Size(max = 4000, message = "4000 caractères au plus") String appointmentNotes,
         @Label("Prochaines étapes") @Size(max = 4000, message = "4000 caractères au plus") String nextSteps,
         @Label("Date du prochain rendez-vous") LocalDate nextAppointmentDate) {
 }

@@ -54,7 +54,7 @@ public class Closures {
         }
         if (input.outcomeKind() == OutcomeKind.REDIRECTED
                 && (input.outcomeRedirectedTo() == null || input.outcomeRedirectedTo().isBlank())) {
-            violations.add(new FieldViolation("outcomeRedirectedTo", "Structure vers laquelle le porteur est réorienté",
+            violations.add(new FieldViolation("outcomeRedirectedTo", "Réorienté·e vers",
                     "est obligatoire pour une réorientation"));
         }
         if (input.outcomeDate() != null && journey.getReceivedOn() != null
@@ -63,7 +63,7 @@ public class Closures {
         }
         validation.check(input, violations);
         if (outcomes.existsById(journeyId)) {
-            throw new InvalidInputException("outcomeKind", "Issue du parcours", "ce parcours a déjà été clôturé");
+            throw new InvalidInputException("outcomeKind", "Sortie", "ce parcours a déjà été clôturé");
         }
         journey.close(input.outcomeDate());
         return outcomes.save(new Outcome(journeyId, input, advisor, Instant.now(clock)));

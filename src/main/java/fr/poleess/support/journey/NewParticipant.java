@@ -22,18 +22,18 @@ import fr.poleess.support.shared.Label;
 public record NewParticipant(
         @Label("Prénom") @NotBlank(message = "est obligatoire") @Size(max = 80, message = "80 caractères au plus") String firstName,
         @Label("Nom") @NotBlank(message = "est obligatoire") @Size(max = 80, message = "80 caractères au plus") String lastName,
-        @Label("Courriel") @Email(message = "n'est pas une adresse électronique valide") @Size(max = 254, message = "254 caractères au plus") String email,
-        @Label("Téléphone") @Pattern(regexp = "^(\\+33 ?|0)[1-9]( ?[0-9]{2}){4}$", message = "n'est pas un numéro de téléphone français valide (ex. 06 12 34 56 78)") String phone,
+        @Label("Adresse e-mail") @Email(message = "n'est pas une adresse électronique valide") @Size(max = 254, message = "254 caractères au plus") String email,
+        @Label("Téléphone") @Pattern(regexp = "^(?:(?:\\+|00)33[ .-]?|0)[1-9](?:[ .-]?[0-9]{2}){4}$", message = "n'est pas un numéro de téléphone français valide (ex. 06 12 34 56 78)") String phone,
         @Label("Adresse") @Size(max = 200, message = "200 caractères au plus") String addressLine,
         @Label("Code postal") @Pattern(regexp = "^[0-9]{5}$", message = "doit comporter 5 chiffres") String postalCode,
         @Label("Commune") @NotBlank(message = "est obligatoire") @Size(max = 80, message = "80 caractères au plus") String commune,
         @Label("Année de naissance") @NotNull(message = "est obligatoire") @Min(value = 1930, message = "doit être comprise entre 1930 et 2015") @Max(value = 2015, message = "doit être comprise entre 1930 et 2015") Integer birthYear,
         @Label("Genre") @NotNull(message = "est obligatoire") Gender gender,
-        @Label("Situation à l'entrée") @NotNull(message = "est obligatoire") Situation situation,
+        @Label("Situation actuelle") @NotNull(message = "est obligatoire") Situation situation,
         @Label("Contraintes de mobilité") List<MobilityConstraint> mobilityConstraints,
-        @Label("Venu·e par") CameThrough cameThrough,
+        @Label("Origine de la demande") CameThrough cameThrough,
         @Label("Type de prescripteur") ReferringPartnerType referringPartnerType,
-        @Label("Nom du prescripteur") @Size(max = 120, message = "120 caractères au plus") String referringPartnerName,
+        @Label("Prescripteur") @Size(max = 120, message = "120 caractères au plus") String referringPartnerName,
         @Label("Date de l'information collective") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate informationSessionDate,
         @Label("Consentement") @NotNull(message = "est obligatoire") @AssertTrue(message = "le porteur de projet doit accepter le traitement de ses données pour être accompagné") Boolean consentGiven) {
 

@@ -43,7 +43,7 @@ public class ReceptionRecording {
         List<FieldViolation> violations = new ArrayList<>(readViolations);
         if (input.receptionDecision() == ReceptionDecision.REDIRECTED
                 && (input.redirectedTo() == null || input.redirectedTo().isBlank())) {
-            violations.add(new FieldViolation("redirectedTo", "Structure vers laquelle réorienter",
+            violations.add(new FieldViolation("redirectedTo", "Réorienté·e vers",
                     "est obligatoire pour une réorientation"));
         }
         validation.check(input, violations);

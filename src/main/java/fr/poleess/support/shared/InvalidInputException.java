@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * Input that must not reach the database. Its message is French and names every bad field, because
  * Tasklist shows an exception's message to the advisor who submitted the form; the API turns it into
- * a {@code 400} problem body with one entry per field. It is a {@link FormFieldValidationException}
- * because that is the one exception the engine REST API's {@code submit-form} (what Tasklist calls)
- * answers with {@code 400} and its message, instead of a {@code 500}.
+ * a {@code 400} problem body with one entry per field. Through the engine's REST APIs
+ * (Tasklist's included) the answer is a {@code 400} with the same French text, see
+ * {@link RefusedFormResponses}. It is a {@link FormFieldValidationException}, the engine's own kind of
+ * form refusal.
  */
 public class InvalidInputException extends FormFieldValidationException {
 
@@ -19,6 +20,7 @@ public class InvalidInputException extends FormFieldValidationException {
     public InvalidInputException(List<FieldViolation> violations) {
         super("invalid-input", describe(violations));
         this.violations = List.copyOf(violations);
+        RefusedFormResponses.remember(this);
     }
 
     public InvalidInputException(String field, String label, String message) {

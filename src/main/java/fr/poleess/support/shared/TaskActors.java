@@ -21,6 +21,6 @@ public final class TaskActors {
             return authentication.getUserId();
         }
         throw new InvalidInputException("assignee", "Tâche",
-                "prenez d'abord la tâche en charge (« Réclamer ») avant de la terminer");
+                "prenez d'abord la tâche en charge (bouton « Claim ») avant de la terminer");
     }
 }

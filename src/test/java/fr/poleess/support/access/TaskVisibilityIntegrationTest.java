@@ -1,5 +1,6 @@
 package fr.poleess.support.access;
 
+import fr.poleess.support.HttpTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -30,7 +30,7 @@ class AgreementPreparedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
-        PrepareAgreement input = new PrepareAgreement(form.date(START_DATE, "Date de début"),
+        PrepareAgreement input = new PrepareAgreement(form.date(START_DATE, "Début du contrat"),
                 form.integer(DURATION_MONTHS, "Durée (mois)"), form.text(OBJECTIVES),
                 form.codes(PLANNED_ACTIVITIES, "Temps collectifs prévus", PlannedActivity.class),
                 form.text(PLANNED_WORKSHOPS));

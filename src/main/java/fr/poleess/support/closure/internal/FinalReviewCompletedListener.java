@@ -30,7 +30,7 @@ class FinalReviewCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
-        RecordOutcome input = new RecordOutcome(form.code(OUTCOME, "Issue du parcours", OutcomeKind.class),
+        RecordOutcome input = new RecordOutcome(form.code(OUTCOME, "Sortie", OutcomeKind.class),
                 form.date(OUTCOME_DATE, "Date de sortie"), form.text(PATH_SUMMARY),
                 form.code(LEGAL_FORM, "Forme juridique", LegalForm.class),
                 form.date(ACTIVITY_CREATED_ON, "Date de création de l'activité"), form.text(SIRET),

@@ -43,9 +43,9 @@ class RegisterJourneyDelegate implements JavaDelegate {
         NewParticipant participant = new NewParticipant(form.text(FIRST_NAME), form.text(LAST_NAME), form.text(EMAIL),
                 form.text(PHONE), form.text(ADDRESS_LINE), form.text(POSTAL_CODE), form.text(COMMUNE),
                 form.integer(BIRTH_YEAR, "Année de naissance"), form.code(GENDER, "Genre", Gender.class),
-                form.code(SITUATION, "Situation à l'entrée", Situation.class),
+                form.code(SITUATION, "Situation actuelle", Situation.class),
                 form.codes(MOBILITY_CONSTRAINTS, "Contraintes de mobilité", MobilityConstraint.class),
-                form.code(CAME_THROUGH, "Venu·e par", CameThrough.class),
+                form.code(CAME_THROUGH, "Origine de la demande", CameThrough.class),
                 form.code(REFERRING_PARTNER_TYPE, "Type de prescripteur", ReferringPartnerType.class),
                 form.text(REFERRING_PARTNER_NAME), form.date(INFORMATION_SESSION_DATE, "Date de l'information collective"),
                 form.bool(CONSENT_GIVEN));

@@ -1,4 +1,4 @@
-package fr.poleess.support.access;
+package fr.poleess.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -11,27 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A small HTTP client for tests that talk to the running application as a browser or an API client would. */
-final class HttpTestClient {
+public final class HttpTestClient {
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    HttpTestClient(int port) {
+    public HttpTestClient(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path));
     }
 
-    HttpRequest.Builder request(String path, String user, String password) {
+    public HttpRequest.Builder request(String path, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return request(path).header("Authorization", "Basic " + token);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -42,21 +42,21 @@ final class HttpTestClient {
         }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> get(String path, String user, String password) {
+    public HttpResponse<String> get(String path, String user, String password) {
         return send(request(path, user, password).GET());
     }
 
-    HttpResponse<String> postJson(String path, String user, String password, String json) {
+    public HttpResponse<String> postJson(String path, String user, String password, String json) {
         return send(request(path, user, password).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The value of a cookie this client received, or {@literal null}. */
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
@@ -65,7 +65,7 @@ final class HttpTestClient {
      * Logs in to a Camunda webapp the way its login page does: fetch the page for the CSRF cookie,
      * then post the credentials with the token. The session cookie is kept for later requests.
      */
-    HttpResponse<String> webappLogin(String app, String user, String password) {
+    public HttpResponse<String> webappLogin(String app, String user, String password) {
         get("/camunda/app/" + app + "/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -79,7 +79,7 @@ final class HttpTestClient {
     }
 
     /** A request to the webapps' own API, with the CSRF token they expect on changes. */
-    HttpRequest.Builder webappRequest(String path) {
+    public HttpRequest.Builder webappRequest(String path) {
         return request(path).header("X-XSRF-TOKEN", String.valueOf(cookie("XSRF-TOKEN")));
     }
 }
