@@ -149,7 +149,7 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("Date de l'accueil : ne peut pas être dans le futur")
-                .contains("Le projet en quelques mots : est obligatoire");
+                .contains("Projet en quelques mots : est obligatoire");
         Journey journey = journeys.findByReference(reference).orElseThrow();
         assertThat(receptions.findByJourneyId(journey.getId())).isEmpty();
         assertThat(journey.getStatus()).isEqualTo(JourneyStatus.RECEPTION);
