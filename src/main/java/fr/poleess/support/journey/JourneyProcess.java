@@ -12,6 +12,11 @@ public final class JourneyProcess {
     private JourneyProcess() {
     }
 
+    /** The journey id a process instance or task carries; every journey instance has one once registered. */
+    public static Long journeyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return ((Number) scope.getVariable(Variables.JOURNEY_ID)).longValue();
+    }
+
     /** Element ids, as in the BPMN file. */
     public static final class Elements {
         public static final String START = "StartEvent_ReceptionRequested";

@@ -55,15 +55,7 @@ class TransactionRollbackIntegrationTest extends PostgresIntegrationTest {
         int participantsBefore = count("participant");
         int journeysBefore = count("journey");
         Integer counterBefore = counter();
-        Map<String, Object> form = new HashMap<>();
-        form.put(NewReceptionForm.FIRST_NAME, "Anne");
-        form.put(NewReceptionForm.LAST_NAME, lastName);
-        form.put(NewReceptionForm.PHONE, "06 00 00 00 01");
-        form.put(NewReceptionForm.COMMUNE, "Pommard");
-        form.put(NewReceptionForm.BIRTH_YEAR, 1980L);
-        form.put(NewReceptionForm.GENDER, "FEMALE");
-        form.put(NewReceptionForm.SITUATION, "RSA");
-        form.put(NewReceptionForm.CONSENT_GIVEN, true);
+        Map<String, Object> form = startForm(lastName);
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("RollbackProbeProcess", form))
                 .hasMessageContaining("Panne simulée");
@@ -83,15 +75,7 @@ class TransactionRollbackIntegrationTest extends PostgresIntegrationTest {
     void theSameStepsWithoutTheFailureDoWrite() {
         // Control: the probe's first step really writes, so the test above proves a rollback, not a no-op.
         String lastName = "Control-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> form = new HashMap<>();
-        form.put(NewReceptionForm.FIRST_NAME, "Anne");
-        form.put(NewReceptionForm.LAST_NAME, lastName);
-        form.put(NewReceptionForm.PHONE, "06 00 00 00 02");
-        form.put(NewReceptionForm.COMMUNE, "Pommard");
-        form.put(NewReceptionForm.BIRTH_YEAR, 1980L);
-        form.put(NewReceptionForm.GENDER, "FEMALE");
-        form.put(NewReceptionForm.SITUATION, "RSA");
-        form.put(NewReceptionForm.CONSENT_GIVEN, true);
+        Map<String, Object> form = startForm(lastName);
 
         String reference = runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, form).getBusinessKey();
 
@@ -101,6 +85,20 @@ class TransactionRollbackIntegrationTest extends PostgresIntegrationTest {
                 jdbc.queryForObject("select j.reference from journey j join participant p on p.id = j.participant_id "
                         + "where p.last_name = ?", String.class, lastName)).count()).isOne();
         assertThat(reference).startsWith("BEA-");
+    }
+
+    /** What Tasklist's start form "Nouvel accueil" submits for a person living in Pommard. */
+    private static Map<String, Object> startForm(String lastName) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(NewReceptionForm.FIRST_NAME, "Anne");
+        form.put(NewReceptionForm.LAST_NAME, lastName);
+        form.put(NewReceptionForm.PHONE, "06 00 00 00 01");
+        form.put(NewReceptionForm.COMMUNE, "Pommard");
+        form.put(NewReceptionForm.BIRTH_YEAR, 1980L);
+        form.put(NewReceptionForm.GENDER, "FEMALE");
+        form.put(NewReceptionForm.SITUATION, "RSA");
+        form.put(NewReceptionForm.CONSENT_GIVEN, true);
+        return form;
     }
 
     private int count(String table) {

@@ -32,7 +32,7 @@ class AgreementAmendedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
         AmendAgreement input = new AmendAgreement(form.integer(EXTENSION_MONTHS, "Prolongation (mois)"), form.text(REASON));
-        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        Long journeyId = JourneyProcess.journeyId(task);
         agreements.amend(journeyId, input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(EXTENSION_MONTHS, REASON));
         task.getExecution().setVariable(Variables.AGREEMENT_END_DATE, agreements.endTimerDate(journeyId));

@@ -34,7 +34,7 @@ class AgreementPreparedListener implements TaskListener {
                 form.integer(DURATION_MONTHS, "Durée (mois)"), form.text(OBJECTIVES),
                 form.codes(PLANNED_ACTIVITIES, "Temps collectifs prévus", PlannedActivity.class),
                 form.text(PLANNED_WORKSHOPS));
-        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        Long journeyId = JourneyProcess.journeyId(task);
         SupportAgreement agreement = agreements.prepare(journeyId, input, form.violations(),
                 TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(START_DATE, DURATION_MONTHS, OBJECTIVES, PLANNED_ACTIVITIES,

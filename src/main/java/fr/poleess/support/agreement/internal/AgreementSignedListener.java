@@ -31,7 +31,7 @@ class AgreementSignedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
         SignAgreement input = new SignAgreement(form.date(SIGNED_ON, "Date de signature"), form.bool(CONFIRMED));
-        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        Long journeyId = JourneyProcess.journeyId(task);
         agreements.sign(journeyId, input, form.violations());
         task.getExecution().removeVariables(List.of(SIGNED_ON, CONFIRMED));
         task.getExecution().setVariable(Variables.AGREEMENT_END_DATE, agreements.endTimerDate(journeyId));

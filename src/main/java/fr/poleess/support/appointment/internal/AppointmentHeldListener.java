@@ -13,7 +13,6 @@ import fr.poleess.support.appointment.AppointmentRecording;
 import fr.poleess.support.appointment.AppointmentRecording.NextStep;
 import fr.poleess.support.appointment.RecordAppointment;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.TaskActors;
 
@@ -38,7 +37,7 @@ class AppointmentHeldListener implements TaskListener {
                 form.code(MODE, "Modalité", AppointmentMode.class), form.text(PLACE), form.text(STEPS_DONE),
                 form.text(NOTES), form.text(NEXT_STEPS), form.date(NEXT_APPOINTMENT_DATE, "Date du prochain rendez-vous"));
         NextStep nextStep = form.code(DECISION, "Suite du parcours", NextStep.class);
-        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        Long journeyId = JourneyProcess.journeyId(task);
         recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
                 NEXT_STEPS, NEXT_APPOINTMENT_DATE));

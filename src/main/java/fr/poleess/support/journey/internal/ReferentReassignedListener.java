@@ -28,7 +28,7 @@ class ReferentReassignedListener implements TaskListener {
         if (assignee == null || assignee.equals(task.getVariable(Variables.REFERENT_ADVISOR))) {
             return;
         }
-        Long journeyId = ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
+        Long journeyId = JourneyProcess.journeyId(task);
         journeys.require(journeyId).reassign(assignee);
         task.getExecution().setVariable(Variables.REFERENT_ADVISOR, assignee);
     }

@@ -41,13 +41,10 @@ class ReceptionCompletedListener implements TaskListener {
                 form.code(DECISION, "Suite de l'accueil", ReceptionDecision.class), form.text(REDIRECTED_TO),
                 form.text(COMMENT));
         String advisor = TaskActors.completingUser(task);
-        recording.record(journeyId(task), input, form.violations(), advisor);
+        recording.record(JourneyProcess.journeyId(task), input, form.violations(), advisor);
         task.getExecution().removeVariables(List.of(DATE, MODE, PROJECT_SUMMARY, PROJECT_SECTOR, NEEDS, REDIRECTED_TO,
                 COMMENT));
         task.getExecution().setVariable(Variables.REFERENT_ADVISOR, advisor);
     }
 
-    private static Long journeyId(DelegateTask task) {
-        return ((Number) task.getVariable(Variables.JOURNEY_ID)).longValue();
-    }
 }
