@@ -1,0 +1,344 @@
+package fr.poleess.support.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.journey.JourneyProcess.Elements;
+import fr.poleess.support.journey.JourneyProcess.Variables;
+import fr.poleess.support.reception.ProjectSector;
+import fr.poleess.support.reception.Reception;
+import fr.poleess.support.reception.ReceptionDecision;
+import fr.poleess.support.reception.ReceptionMode;
+import fr.poleess.support.reception.Receptions;
+
+/**
+ * An advisor works the "Accueil" task of a new journey in Camunda Tasklist, in a headless Chromium:
+ * logs in, finds the task in "Mon territoire", claims it, fills the Camunda Form, is refused once
+ * with the server's French message (reception date in the future), corrects it and completes; the
+ * engine then waits at the agreement preparation, assigned to them, and the reception is recorded.
+ * <p>
+ * Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages {@code chromium}
+ * and {@code chromium-driver}); skipped without them. Screenshots of each step go to
+ * {@code target/tasklist-*.png}, plus {@code tasklist-failure.png/.html} when the test fails.
+ */
+class TasklistBrowserIT extends PostgresIntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path OUTPUT = Path.of("target");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Tasklist's date fields (form-js, English locale) read what is typed as month/day/year. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    private static final String ADVISOR = "conseiller.beaune";
+    private static final String PASSWORD = "demo";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper objectMapper;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    Receptions receptions;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    /** Runs before {@code @AfterEach}, while the browser is still open. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            screenshot("failure");
+            Files.writeString(OUTPUT.resolve("tasklist-failure.html"), driver.getPageSource());
+        }
+    };
+
+    /**
+     * Skips the test, before Spring starts the application for it, when the browser is not installed.
+     * Checked for the test method rather than in {@code @BeforeAll}, whose skip reports hide the reason.
+     */
+    @RegisterExtension
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = (factoryContext, context) -> {
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
+                .map(Path::toString).toList();
+        Assumptions.assumeTrue(missing.isEmpty(), () -> "Browser test skipped: " + String.join(" and ", missing)
+                + " missing; install the Debian packages chromium and chromium-driver, as .ci/run does");
+    };
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("tasklist-it-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+        // An explicit driver file: Selenium Manager, which would download one, never runs.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withEnvironment(Map.of("TZ", PARIS.getId())).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Angular re-renders parts of the page, and a notification may briefly cover a button.
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+        /*
+         * On its login page Tasklist asks GET /camunda-welcome whether a welcome page exists. The
+         * application answers 401 with "WWW-Authenticate: Basic", so the browser opens its own sign-in
+         * dialog, which (invisible in headless mode) swallows every key typed afterwards. Blocking the
+         * request makes Tasklist behave as when there is no welcome page.
+         */
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/camunda-welcome")));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void anAdvisorHoldsTheReceptionInTasklistAndTheJourneyMovesOnToTheAgreement() throws Exception {
+        String lastName = "Navigateur" + randomLetters(8);
+        JsonNode journey = openJourney(lastName);
+        String reference = journey.path("reference").asText();
+        String processInstanceId = journey.path("processInstanceId").asText();
+        Task reception = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(reception.getTaskDefinitionKey()).isEqualTo(Elements.HOLD_RECEPTION);
+        Long journeyId = ((Number) runtimeService.getVariable(processInstanceId, Variables.JOURNEY_ID)).longValue();
+
+        logIn();
+        screenshot("01-logged-in");
+
+        // The team's filter lists the new, unassigned task with the participant's name; so does its form.
+        String participantName = "Claire " + lastName.toUpperCase(Locale.FRENCH) + " — Meursault";
+        click(By.xpath("//*[normalize-space(text())='Mon territoire']"));
+        By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//span[contains(@class,'variable-value')]"
+                + "[@uib-tooltip='" + participantName + "']]//h4/a");
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+        assertThat(link.getText()).isEqualTo("Accueil");
+        assertThat(link.getAttribute("href")).endsWith("task=" + reception.getId());
+        click(card);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"),
+                participantName));
+        click(By.cssSelector("button.claim"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        screenshot("02-claimed");
+
+        LocalDate today = LocalDate.now(PARIS);
+        typeDate("Date de l'accueil", today.plusDays(30));
+        choose("Modalité de l'accueil", "Dans nos locaux");
+        type("Projet en quelques mots", "Ouvrir une épicerie solidaire à Meursault d'ici l'automne.");
+        choose("Secteur d'activité", "Commerce");
+        click(By.xpath("//label[normalize-space()=\"Proposer un contrat d'accompagnement\"]"));
+        screenshot("03-filled");
+
+        // form-js accepts a future date; the server refuses it, in French, and records nothing.
+        click(completeButton());
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".page-notifications .alert-danger .message")));
+        assertThat(error.getText()).contains("Date de l'accueil", "ne peut pas être dans le futur")
+                .doesNotContain("ENGINE-", "Exception");
+        screenshot("04-refused");
+        assertThat(taskService.createTaskQuery().taskId(reception.getId()).count()).as("still open").isEqualTo(1);
+        assertThat(receptions.findByJourneyId(journeyId)).isEmpty();
+        click(By.cssSelector(".page-notifications .alert-danger button.close.ng-scope"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger")));
+
+        typeDate("Date de l'accueil", today);
+        click(completeButton());
+        wait.until(ignored -> taskService.createTaskQuery().taskId(reception.getId()).count() == 0);
+        screenshot("05-completed");
+
+        Task next = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(next.getTaskDefinitionKey()).isEqualTo(Elements.PREPARE_AGREEMENT);
+        assertThat(next.getName()).isEqualTo("Préparer le contrat d'accompagnement");
+        assertThat(next.getAssignee()).isEqualTo(ADVISOR);
+        assertThat(runtimeService.getVariable(processInstanceId, Variables.REFERENT_ADVISOR)).isEqualTo(ADVISOR);
+
+        Reception recorded = receptions.findByJourneyId(journeyId).orElseThrow();
+        assertThat(recorded.getHeldOn()).isEqualTo(today);
+        assertThat(recorded.getMode()).isEqualTo(ReceptionMode.ON_SITE);
+        assertThat(recorded.getProjectSector()).isEqualTo(ProjectSector.TRADE);
+        assertThat(recorded.getDecision()).isEqualTo(ReceptionDecision.AGREEMENT);
+        assertThat(recorded.getAdvisor()).isEqualTo(ADVISOR);
+        JsonNode detail = getJourney(reference);
+        assertThat(detail.path("reception").path("decision").asText()).isEqualTo("AGREEMENT");
+        assertThat(detail.path("reception").path("heldOn").asText()).isEqualTo(today.toString());
+
+        // After a reload, the advisor's own filter shows the next task.
+        driver.navigate().refresh();
+        click(By.xpath("//*[normalize-space(text())='Mes tâches']"));
+        WebElement nextLink = wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(next.getId())));
+        assertThat(nextLink.getText()).isEqualTo("Préparer le contrat d'accompagnement");
+        screenshot("06-next-task");
+    }
+
+    private void logIn() {
+        driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+                .sendKeys(ADVISOR);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='Mon territoire']")));
+    }
+
+    private static By taskLink(String taskId) {
+        return By.cssSelector(".tasks-list a[href$='task=" + taskId + "']");
+    }
+
+    private static By completeButton() {
+        return By.xpath("//button[normalize-space()='Complete']");
+    }
+
+    /** The id of the form-js control a label (form field label, without the required-asterisk) is for. */
+    private String controlId(String label) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[@for][starts-with(normalize-space(), \"" + label + "\")]"))).getAttribute("for");
+    }
+
+    private void type(String label, String text) {
+        By control = By.id(controlId(label));
+        click(control);
+        driver.findElement(control).sendKeys(text);
+    }
+
+    /** Types into the date picker's text input, replacing what is there; Enter makes flatpickr parse it. */
+    private void typeDate(String label, LocalDate date) {
+        By control = By.id(controlId(label));
+        click(control);
+        WebElement input = driver.findElement(control);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)));
+    }
+
+    /** Opens a form-js select and picks the option with that label. */
+    private void choose(String label, String option) {
+        String id = controlId(label);
+        click(By.id(id + "-display"));
+        click(By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=\"" + option + "\"]"));
+        wait.until(ExpectedConditions.textToBe(By.id(id + "-display"), option));
+    }
+
+    /**
+     * Clicks once the element can take the click: scrolled to the middle of the view, so that neither
+     * Tasklist's footer nor a notification at the bottom covers it.
+     */
+    private void click(By locator) {
+        wait.until(ignored -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    private void screenshot(String step) throws IOException {
+        Files.createDirectories(OUTPUT);
+        Files.write(OUTPUT.resolve("tasklist-" + step + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private JsonNode openJourney(String lastName) throws Exception {
+        Map<String, Object> participant = new LinkedHashMap<>();
+        participant.put("firstName", "Claire");
+        participant.put("lastName", lastName);
+        participant.put("email", "claire." + lastName.toLowerCase(Locale.ROOT) + "@example.org");
+        participant.put("phone", "06 12 34 56 78");
+        participant.put("postalCode", "21190");
+        participant.put("commune", "Meursault");
+        participant.put("birthYear", 1988);
+        participant.put("gender", "FEMALE");
+        participant.put("situation", "JOB_SEEKER");
+        participant.put("consentGiven", true);
+        HttpResponse<String> response = send(api("/api/journeys").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(objectMapper.writeValueAsString(participant))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return objectMapper.readTree(response.body());
+    }
+
+    private JsonNode getJourney(String reference) throws Exception {
+        HttpResponse<String> response = send(api("/api/journeys/" + reference).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return objectMapper.readTree(response.body());
+    }
+
+    private HttpRequest.Builder api(String path) {
+        String token = Base64.getEncoder().encodeToString((ADVISOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String randomLetters(int count) {
+        StringBuilder letters = new StringBuilder(count);
+        ThreadLocalRandom.current().ints(count, 'a', 'z' + 1).forEach(c -> letters.append((char) c));
+        return letters.toString();
+    }
+}
