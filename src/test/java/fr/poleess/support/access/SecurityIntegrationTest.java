@@ -154,6 +154,8 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
         assertThat(tasklist.statusCode()).isEqualTo(200);
         assertThat(tasklist.body()).containsIgnoringCase("<html");
         assertThat(http.get("/").statusCode()).isBetween(200, 399);
+        // The login page's probe must not raise the browser's own Basic sign-in dialog.
+        assertThat(http.get("/camunda-welcome").headers().firstValue("WWW-Authenticate")).isEmpty();
         // Basic credentials a browser kept for /rapports, even stale ones, are not checked there.
         assertThat(http.send(http.request("/camunda/app/tasklist/", "conseiller.beaune", "ancien-mot-de-passe").GET())
                 .statusCode()).isNotEqualTo(401);

@@ -38,8 +38,10 @@ class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
     static final RequestMatcher API = PATHS.matcher("/api/**");
+    // The webapps' login page probes /camunda-welcome; a Basic challenge there would pop the browser's
+    // own sign-in dialog over Camunda's login form.
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
-            PATHS.matcher("/actuator/health/**"));
+            PATHS.matcher("/camunda-welcome"), PATHS.matcher("/actuator/health/**"));
 
     @Bean
     CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
