@@ -48,6 +48,16 @@ public class Appointment {
     @Column(name = "next_appointment_on")
     private LocalDate nextAppointmentOn;
 
+    @Column(name = "next_appointment_time")
+    private java.time.LocalTime nextAppointmentTime;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_appointment_mode")
+    private AppointmentMode nextAppointmentMode;
+
+    @Column(name = "next_appointment_place")
+    private String nextAppointmentPlace;
+
     private String advisor;
 
     @Column(name = "recorded_at")
@@ -66,6 +76,9 @@ public class Appointment {
         this.notes = input.appointmentNotes();
         this.nextSteps = input.nextSteps();
         this.nextAppointmentOn = input.nextAppointmentDate();
+        this.nextAppointmentTime = input.nextAppointmentTime();
+        this.nextAppointmentMode = input.nextAppointmentMode();
+        this.nextAppointmentPlace = input.nextAppointmentPlace();
         this.advisor = advisor;
         this.recordedAt = now;
     }
@@ -108,6 +121,19 @@ public class Appointment {
 
     public LocalDate getNextAppointmentOn() {
         return nextAppointmentOn;
+    }
+
+    /** The next appointment booked at this one, or {@literal null}. */
+    public LocalDateTime getNextAppointmentAt() {
+        return nextAppointmentOn == null || nextAppointmentTime == null ? null : nextAppointmentOn.atTime(nextAppointmentTime);
+    }
+
+    public AppointmentMode getNextAppointmentMode() {
+        return nextAppointmentMode;
+    }
+
+    public String getNextAppointmentPlace() {
+        return nextAppointmentPlace;
     }
 
     public String getAdvisor() {

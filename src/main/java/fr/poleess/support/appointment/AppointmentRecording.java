@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,15 @@ public class AppointmentRecording {
     private final Appointments appointments;
     private final SupportAgreements agreements;
     private final InputValidation validation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AppointmentRecording(Appointments appointments, SupportAgreements agreements, InputValidation validation,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.appointments = appointments;
         this.agreements = agreements;
         this.validation = validation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,7 +59,21 @@ public class AppointmentRecording {
                     .ifPresent(a -> violations.add(new FieldViolation("appointmentDecision", "Suite du parcours",
                             "le contrat atteint déjà 24 mois : il ne peut plus être prolongé")));
         }
+        if (input.nextAppointmentDate() != null && input.nextAppointmentTime() == null) {
+            violations.add(new FieldViolation("nextAppointmentTime", "Heure du prochain rendez-vous",
+                    "est obligatoire quand un prochain rendez-vous est fixé"));
+        }
+        if (input.nextAppointmentDate() != null && input.nextAppointmentMode() == null) {
+            violations.add(new FieldViolation("nextAppointmentMode", "Modalité du prochain rendez-vous",
+                    "est obligatoire quand un prochain rendez-vous est fixé"));
+        }
+        if (input.nextAppointmentDate() != null && nextStep == NextStep.CLOSE) {
+            violations.add(new FieldViolation("nextAppointmentDate", "Date du prochain rendez-vous",
+                    "ne peut pas être fixée quand le parcours passe au bilan"));
+        }
         validation.check(input, violations);
-        return appointments.save(new Appointment(journeyId, input, advisor, Instant.now(clock)));
+        Appointment appointment = appointments.save(new Appointment(journeyId, input, advisor, Instant.now(clock)));
+        events.publishEvent(new AppointmentRecorded(journeyId, appointment.getId(), appointment.getNextAppointmentAt()));
+        return appointment;
     }
 }

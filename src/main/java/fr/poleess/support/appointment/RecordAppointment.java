@@ -21,5 +21,14 @@ public record RecordAppointment(
         @Label("Étapes franchies depuis le dernier rendez-vous") @Size(max = 4000, message = "4000 caractères au plus") String stepsDone,
         @Label("Contenu de l'échange") @Size(max = 4000, message = "4000 caractères au plus") String appointmentNotes,
         @Label("Prochaines étapes") @Size(max = 4000, message = "4000 caractères au plus") String nextSteps,
-        @Label("Date du prochain rendez-vous") LocalDate nextAppointmentDate) {
+        @Label("Date du prochain rendez-vous") LocalDate nextAppointmentDate,
+        @Label("Heure du prochain rendez-vous") LocalTime nextAppointmentTime,
+        @Label("Modalité du prochain rendez-vous") AppointmentMode nextAppointmentMode,
+        @Label("Lieu ou lien du prochain rendez-vous") @Size(max = 200, message = "200 caractères au plus") String nextAppointmentPlace) {
+
+    /** The next appointment as booked, or {@literal null} when none was. */
+    public java.time.LocalDateTime nextAppointmentAt() {
+        return nextAppointmentDate == null || nextAppointmentTime == null ? null
+                : nextAppointmentDate.atTime(nextAppointmentTime);
+    }
 }

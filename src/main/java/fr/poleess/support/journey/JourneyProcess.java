@@ -189,6 +189,9 @@ public final class JourneyProcess {
         public static final String NOTES = "appointmentNotes";
         public static final String NEXT_STEPS = "nextSteps";
         public static final String NEXT_APPOINTMENT_DATE = "nextAppointmentDate";
+        public static final String NEXT_APPOINTMENT_TIME = "nextAppointmentTime";
+        public static final String NEXT_APPOINTMENT_MODE = "nextAppointmentMode";
+        public static final String NEXT_APPOINTMENT_PLACE = "nextAppointmentPlace";
         public static final String DECISION = Variables.APPOINTMENT_DECISION;
 
         private AppointmentForm() {

@@ -19,9 +19,9 @@ import org.springframework.http.ResponseEntity;
  * Drives journeys over HTTP as people do: our API to open one, Camunda's engine REST API (the one
  * Tasklist's forms end up in) to claim and submit task forms, each call as a given user.
  */
-final class JourneyApi {
+public final class JourneyApi {
 
-    static final String PASSWORD = "demo";
+    public static final String PASSWORD = "demo";
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
@@ -29,11 +29,11 @@ final class JourneyApi {
 
     private final TestRestTemplate rest;
 
-    JourneyApi(TestRestTemplate rest) {
+    public JourneyApi(TestRestTemplate rest) {
         this.rest = rest;
     }
 
-    static Map<String, Object> participant(String lastName, String commune) {
+    public static Map<String, Object> participant(String lastName, String commune) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("firstName", "Élodie");
         body.put("lastName", lastName);
@@ -51,33 +51,33 @@ final class JourneyApi {
         return body;
     }
 
-    ResponseEntity<Map<String, Object>> open(String user, Map<String, Object> participant) {
+    public ResponseEntity<Map<String, Object>> open(String user, Map<String, Object> participant) {
         return rest.withBasicAuth(user, PASSWORD).exchange("/api/journeys", HttpMethod.POST, json(participant), MAP);
     }
 
-    ResponseEntity<Map<String, Object>> get(String user, String reference) {
+    public ResponseEntity<Map<String, Object>> get(String user, String reference) {
         return rest.withBasicAuth(user, PASSWORD).exchange("/api/journeys/" + reference, HttpMethod.GET, null, MAP);
     }
 
-    ResponseEntity<List<Map<String, Object>>> list(String user, String query) {
+    public ResponseEntity<List<Map<String, Object>>> list(String user, String query) {
         return rest.withBasicAuth(user, PASSWORD).exchange("/api/journeys" + query, HttpMethod.GET, null, LIST);
     }
 
     /** The open tasks of a journey, as the engine REST API shows them to that user. */
-    List<Map<String, Object>> tasks(String user, String reference) {
+    public List<Map<String, Object>> tasks(String user, String reference) {
         ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, PASSWORD)
                 .exchange("/engine-rest/task?processInstanceBusinessKey=" + reference, HttpMethod.GET, null, LIST);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
 
-    ResponseEntity<String> claim(String user, String taskId) {
+    public ResponseEntity<String> claim(String user, String taskId) {
         return rest.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + taskId + "/claim", HttpMethod.POST,
                 json(Map.of("userId", user)), String.class);
     }
 
     /** Submits a task form with the variable types Tasklist's form-js would send. */
-    ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
+    public ResponseEntity<String> submit(String user, String taskId, Map<String, Object> values) {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((key, value) -> variables.put(key, typed(value)));
         return rest.withBasicAuth(user, PASSWORD).exchange("/engine-rest/task/" + taskId + "/submit-form",
@@ -85,7 +85,7 @@ final class JourneyApi {
     }
 
     /** Claims the single open task of the journey and submits its form; fails if the engine refuses. */
-    void complete(String user, String reference, Map<String, Object> values) {
+    public void complete(String user, String reference, Map<String, Object> values) {
         List<Map<String, Object>> tasks = tasks(user, reference);
         assertThat(tasks).hasSize(1);
         String taskId = (String) tasks.get(0).get("id");

@@ -35,11 +35,14 @@ class AppointmentHeldListener implements TaskListener {
         RecordAppointment input = new RecordAppointment(form.date(DATE, "Date du rendez-vous"),
                 form.time(TIME, "Heure"), form.integer(DURATION_MINUTES, "Durée (minutes)"),
                 form.code(MODE, "Modalité", AppointmentMode.class), form.text(PLACE), form.text(STEPS_DONE),
-                form.text(NOTES), form.text(NEXT_STEPS), form.date(NEXT_APPOINTMENT_DATE, "Date du prochain rendez-vous"));
+                form.text(NOTES), form.text(NEXT_STEPS), form.date(NEXT_APPOINTMENT_DATE, "Date du prochain rendez-vous"),
+                form.time(NEXT_APPOINTMENT_TIME, "Heure du prochain rendez-vous"),
+                form.code(NEXT_APPOINTMENT_MODE, "Modalité du prochain rendez-vous", AppointmentMode.class),
+                form.text(NEXT_APPOINTMENT_PLACE));
         NextStep nextStep = form.code(DECISION, "Suite du parcours", NextStep.class);
         Long journeyId = JourneyProcess.journeyId(task);
         recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
-                NEXT_STEPS, NEXT_APPOINTMENT_DATE));
+                NEXT_STEPS, NEXT_APPOINTMENT_DATE, NEXT_APPOINTMENT_TIME, NEXT_APPOINTMENT_MODE, NEXT_APPOINTMENT_PLACE));
     }
 }

@@ -1,0 +1,85 @@
+package fr.poleess.support.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends one queued e-mail; called by the delivery process's job. A failure is recorded in its own
+ * transaction (the job's rolls back) and rethrown, so the engine retries the job with back-off and
+ * leaves an incident in Cockpit after the last try. Without an SMTP server configured, messages
+ * stay pending in the outbox, readable by managers: nothing is lost, nothing fails.
+ */
+@Service
+public class MessageSending {
+
+    static final String SENDING_OFF = "Envoi désactivé : aucun serveur SMTP n'est configuré (MAIL_HOST).";
+
+    private final Outbox outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ObjectProvider<MailProperties> mailProperties;
+    private final MessagingSettings settings;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    MessageSending(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, ObjectProvider<MailProperties> mailProperties,
+            MessagingSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.mailProperties = mailProperties;
+        this.settings = settings;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Sends the message unless it was sent already (a job may run again after a crash). */
+    @Transactional
+    public void send(Long messageId) {
+        OutboxMessage message = outbox.require(messageId);
+        if (message.getStatus() == MessageStatus.SENT) {
+            return;
+        }
+        JavaMailSender sender = enabledSender();
+        if (sender == null) {
+            message.failed(SENDING_OFF, false);
+            return;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(settings.from());
+        mail.setTo(message.getRecipient());
+        mail.setSubject(message.getSubject());
+        mail.setText(message.getBody());
+        try {
+            sender.send(mail);
+        } catch (MailException e) {
+            separateTransaction.executeWithoutResult(status -> {
+                OutboxMessage failed = outbox.require(messageId);
+                failed.attempt();
+                failed.failed(e.getMessage(), false);
+            });
+            throw e;
+        }
+        message.attempt();
+        message.sent(Instant.now(clock));
+    }
+
+    private JavaMailSender enabledSender() {
+        MailProperties properties = mailProperties.getIfAvailable();
+        if (properties == null || !StringUtils.hasText(properties.getHost())) {
+            return null;
+        }
+        return mailSender.getIfAvailable();
+    }
+}

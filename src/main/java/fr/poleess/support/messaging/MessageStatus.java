@@ -1,0 +1,6 @@
+package fr.poleess.support.messaging;
+
+/** Where a message stands. PENDING also when sending is off (no SMTP configured): nothing is lost. */
+public enum MessageStatus {
+    PENDING, SENT, FAILED, CALL_REQUESTED, CALLED
+}

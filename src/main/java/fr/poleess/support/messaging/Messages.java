@@ -1,0 +1,103 @@
+package fr.poleess.support.messaging;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.Journeys;
+import fr.poleess.support.journey.Participant;
+
+/**
+ * Queues messages to participants. A message is rendered, written to the outbox and handed to its
+ * delivery process in the caller's transaction: if the step that causes it rolls back, no message
+ * goes; once it commits, the message is sent by an engine job, whatever happens to the SMTP server.
+ */
+@Service
+public class Messages {
+
+    private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
+
+    private final Outbox outbox;
+    private final Journeys journeys;
+    private final RuntimeService runtimeService;
+    private final MessagingSettings settings;
+    private final Clock clock;
+
+    Messages(Outbox outbox, Journeys journeys, RuntimeService runtimeService, MessagingSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.journeys = journeys;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a message to the journey's participant: by e-mail when they have an address, otherwise
+     * as a task for the referent to call them with the same text.
+     *
+     * @param model the template's values; {@code firstName} and {@code signature} are added
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage toParticipant(Long journeyId, MessageKind kind, Map<String, Object> model) {
+        Journey journey = journeys.require(journeyId);
+        Participant participant = journey.getParticipant();
+        Map<String, Object> values = new HashMap<>(model);
+        values.put("firstName", participant.getFirstName());
+        values.put("signature", settings.signature());
+        String recipient = participant.getEmail() == null || participant.getEmail().isBlank() ? null
+                : participant.getEmail();
+        OutboxMessage message = outbox.save(new OutboxMessage(journeyId, kind, recipient,
+                render(kind.template() + ".subject", values).strip(), render(kind.template() + ".body", values),
+                Instant.now(clock)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MessageDeliveryProcess.Variables.MESSAGE_ID, message.getId());
+        variables.put(MessageDeliveryProcess.Variables.CHANNEL, message.getChannel().name());
+        if (message.getChannel() == MessageChannel.CALL) {
+            variables.put(MessageDeliveryProcess.Variables.MESSAGE_TEXT, message.getBody());
+            variables.put(MessageDeliveryProcess.Variables.PARTICIPANT_NAME, participant.displayName()
+                    + (participant.getPhone() == null ? "" : " — " + participant.getPhone()));
+            variables.put(MessageDeliveryProcess.Variables.REFERENT_ADVISOR, journey.getReferentAdvisor());
+            variables.put(MessageDeliveryProcess.Variables.ADVISORS_GROUP, advisorsGroupOf(journey));
+        }
+        ProcessInstance delivery = runtimeService.startProcessInstanceByKey(MessageDeliveryProcess.KEY,
+                journey.getReference(), variables);
+        message.deliveredBy(delivery.getId());
+        return message;
+    }
+
+    private String advisorsGroupOf(Journey journey) {
+        if (journey.getProcessInstanceId() == null) {
+            return null;
+        }
+        Object group = runtimeService.createVariableInstanceQuery().processInstanceIdIn(journey.getProcessInstanceId())
+                .variableName(MessageDeliveryProcess.Variables.ADVISORS_GROUP).list().stream().findFirst()
+                .map(v -> v.getValue()).orElse(null);
+        return group == null ? null : group.toString();
+    }
+
+    static String render(String template, Map<String, Object> values) {
+        ClassPathResource resource = new ClassPathResource("messages/" + template + ".mustache");
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            Template compiled = MUSTACHE.compile(reader);
+            return compiled.execute(values);
+        } catch (IOException e) {
+            throw new IllegalStateException("Missing message template " + resource.getPath(), e);
+        }
+    }
+}

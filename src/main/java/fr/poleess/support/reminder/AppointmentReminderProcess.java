@@ -1,0 +1,38 @@
+package fr.poleess.support.reminder;
+
+/** Key, element ids and variables of {@code processes/appointment-reminder.bpmn}. */
+public final class AppointmentReminderProcess {
+
+    public static final String KEY = "AppointmentReminderProcess";
+    public static final String RESOURCE = "processes/appointment-reminder.bpmn";
+
+    private AppointmentReminderProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START = "StartEvent_AppointmentBooked";
+        public static final String REMINDER_DUE = "TimerEvent_ReminderDue";
+        public static final String SEND_REMINDER = "Task_SendAppointmentReminder";
+        public static final String SENT = "EndEvent_ReminderSent";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        /** The recorded appointment at which the next one was booked. */
+        public static final String APPOINTMENT_ID = "appointmentId";
+        /** The booked appointment's start, a {@link java.util.Date}. */
+        public static final String APPOINTMENT_AT = "appointmentAt";
+
+        private Variables() {
+        }
+    }
+
+    public static final class Beans {
+        public static final String SEND_REMINDER = "sendAppointmentReminderDelegate";
+
+        private Beans() {
+        }
+    }
+}

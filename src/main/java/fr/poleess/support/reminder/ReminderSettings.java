@@ -1,0 +1,57 @@
+package fr.poleess.support.reminder;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Reminder delays, as ISO 8601 durations in {@code application.yaml} ({@code support.reminders.*}),
+ * and the dates the BPMN timers compute from them ({@code ${reminderSettings.…}}). Times are Paris
+ * local times, so a reminder at 09:00 stays at 09:00 across daylight-saving changes. "Now" is the
+ * engine's clock, so process tests can move it.
+ *
+ * Bound by {@link ReminderConfiguration} under the bean name the BPMN uses.
+ *
+ * @param appointmentReminderLead how long before an appointment the participant is reminded (P2D)
+ * @param reminderTime time of day reminders go out (09:00)
+ */
+public record ReminderSettings(
+        @DefaultValue("P2D") Period appointmentReminderLead,
+        @DefaultValue("09:00") LocalTime reminderTime) {
+
+    public static final String BEAN = "reminderSettings";
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /**
+     * When to remind the participant of an appointment: {@code appointmentReminderLead} before, at
+     * {@code reminderTime}; the day before when that moment has passed already (booked at short
+     * notice); {@literal null} when that too has passed, or comes after the appointment itself.
+     */
+    public Date appointmentReminderAt(Date appointmentAt) {
+        if (appointmentAt == null) {
+            return null;
+        }
+        ZonedDateTime appointment = appointmentAt.toInstant().atZone(PARIS);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        for (Period lead : new Period[] { appointmentReminderLead, Period.ofDays(1) }) {
+            ZonedDateTime at = appointment.toLocalDate().minus(lead).atTime(reminderTime).atZone(PARIS);
+            if (at.toInstant().isAfter(now) && at.isBefore(appointment)) {
+                return Date.from(at.toInstant());
+            }
+        }
+        return null;
+    }
+
+    /** A Paris local date-time as the {@link Date} the engine's variables and timers use. */
+    public static Date toDate(LocalDateTime parisTime) {
+        return parisTime == null ? null : Date.from(parisTime.atZone(PARIS).toInstant());
+    }
+
+}

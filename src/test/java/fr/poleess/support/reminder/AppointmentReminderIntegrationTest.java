@@ -1,0 +1,268 @@
+package fr.poleess.support.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.journey.JourneyApi;
+import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
+import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
+import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
+import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
+import fr.poleess.support.messaging.MessageDeliveryProcess;
+import fr.poleess.support.messaging.MessageStatus;
+import fr.poleess.support.messaging.Outbox;
+import fr.poleess.support.messaging.OutboxMessage;
+
+/**
+ * The appointment reminder end to end, on PostgreSQL with a real SMTP server (GreenMail): booked at
+ * an appointment, its timer due two days before at 09:00, the e-mail in French with the place;
+ * an SMTP outage retried without touching the advisor's work; a participant without an e-mail
+ * address called by the referent instead.
+ */
+class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
+
+    static final String ADVISOR = "conseiller.beaune";
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final int SMTP_PORT = freePort();
+    static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static GreenMail smtp = started();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    Outbox outbox;
+
+    final LocalDate today = LocalDate.now(PARIS);
+
+    @BeforeEach
+    void client() throws Exception {
+        rest.getRestTemplate().setUriTemplateHandler(new DefaultUriBuilderFactory("http://127.0.0.1:" + port));
+        if (!smtp.isRunning()) {
+            smtp = started();
+        }
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aBookedAppointmentIsRemindedTwoDaysBeforeAtNineInFrenchWithTheOutreachDesk() throws Exception {
+        String reference = journeyOnItsPath("marie.rappel@example.org");
+        LocalDateTime next = today.plusDays(6).atTime(14, 30);
+
+        recordAppointmentBooking(reference, next, "OUTREACH_DESK", null);
+
+        Job timer = reminderTimer(reference);
+        assertThat(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), PARIS))
+                .isEqualTo(next.toLocalDate().minusDays(2).atTime(9, 0));
+        managementService.executeJob(timer.getId());
+        OutboxMessage message = onlyMessage(reference);
+        assertThat(message.getStatus()).isEqualTo(MessageStatus.PENDING);
+        executeSendJob(message);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0]).hasToString("marie.rappel@example.org");
+        assertThat(mail.getSubject()).startsWith("Rappel : votre rendez-vous du ");
+        String text = mail.getContent().toString();
+        assertThat(text).contains("Bonjour Élodie").contains(frenchDate(next)).contains("à 14 h 30")
+                .contains("Permanence de Beaune, 6 rue du Tribunal, 21200 Beaune")
+                .contains("Pôle d'économie solidaire");
+        assertThat(outbox.require(message.getId()).getStatus()).isEqualTo(MessageStatus.SENT);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(AppointmentReminderProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void anSmtpOutageIsRetriedAndTheMessageDeliveredOnceWithoutUndoingTheAdvisorsWork() throws Exception {
+        String reference = journeyOnItsPath("paul.panne@example.org");
+        recordAppointmentBooking(reference, today.plusDays(5).atTime(10, 0), "VIDEO", "https://visio.example/salle-12");
+        managementService.executeJob(reminderTimer(reference).getId());
+        OutboxMessage message = onlyMessage(reference);
+
+        smtp.stop();
+        Job send = sendJob(message);
+        assertThatThrownBy(() -> managementService.executeJob(send.getId())).isNotNull();
+
+        OutboxMessage afterFailure = outbox.require(message.getId());
+        assertThat(afterFailure.getStatus()).isEqualTo(MessageStatus.PENDING);
+        assertThat(afterFailure.getAttempts()).isOne();
+        assertThat(afterFailure.getLastError()).isNotBlank();
+        Job retried = sendJob(message);
+        assertThat(retried.getRetries()).isPositive();
+        assertThat(retried.getDuedate()).isAfter(send.getDuedate() == null ? new java.util.Date(0) : send.getDuedate());
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult()
+                .getTaskDefinitionKey()).as("the advisor's recorded appointment stands").isEqualTo("Task_HoldAppointment");
+
+        smtp = started();
+        managementService.executeJob(retried.getId());
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getContent().toString())
+                .contains("en visioconférence : https://visio.example/salle-12");
+        assertThat(outbox.require(message.getId()).getStatus()).isEqualTo(MessageStatus.SENT);
+        assertThat(outbox.require(message.getId()).getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aParticipantWithoutEmailIsCalledByTheReferentInstead() {
+        String reference = journeyOnItsPath(null);
+        recordAppointmentBooking(reference, today.plusDays(4).atTime(9, 30), "PHONE", null);
+        managementService.executeJob(reminderTimer(reference).getId());
+        OutboxMessage message = onlyMessage(reference);
+
+        assertThat(message.getStatus()).isEqualTo(MessageStatus.CALL_REQUESTED);
+        Task call = taskService.createTaskQuery().processInstanceId(message.getProcessInstanceId()).singleResult();
+        assertThat(call.getName()).isEqualTo("Appeler le porteur de projet");
+        assertThat(call.getAssignee()).isEqualTo(ADVISOR);
+        assertThat((String) taskService.getVariable(call.getId(), MessageDeliveryProcess.Variables.MESSAGE_TEXT))
+                .contains("Votre conseiller·ère vous appellera au 06 12 34 56 78");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        taskService.complete(call.getId(), Map.of("messagePassedOn", true));
+
+        assertThat(outbox.require(message.getId()).getStatus()).isEqualTo(MessageStatus.CALLED);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> timeline = (List<Map<String, Object>>) new JourneyApi(rest)
+                .get(ADVISOR, reference).getBody().get("timeline");
+        assertThat(timeline).anySatisfy(e -> assertThat(e.get("label").toString()).startsWith("Rappel : votre rendez-vous")
+                .endsWith("transmis par téléphone"));
+    }
+
+    @Test
+    void recordingAnotherAppointmentReplacesThePendingReminder() {
+        String reference = journeyOnItsPath("claire.remplace@example.org");
+        recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 0), "ON_SITE", null);
+        String first = reminderTimer(reference).getProcessInstanceId();
+
+        recordAppointmentBooking(reference, today.plusDays(9).atTime(11, 0), "ON_SITE", null);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(first).count()).isZero();
+        assertThat(LocalDateTime.ofInstant(reminderTimer(reference).getDuedate().toInstant(), PARIS))
+                .isEqualTo(today.plusDays(7).atTime(9, 0));
+    }
+
+    private String journeyOnItsPath(String email) {
+        Map<String, Object> participant = JourneyApi.participant(
+                "Rappel-" + UUID.randomUUID().toString().substring(0, 6), "Meursault");
+        participant.put("email", email);
+        var api = new JourneyApi(rest);
+        String reference = (String) api.open(ADVISOR, participant).getBody().get("reference");
+        api.complete(ADVISOR, reference, Map.of(ReceptionForm.DATE, today.toString(), ReceptionForm.MODE, "ON_SITE",
+                ReceptionForm.PROJECT_SUMMARY, "Boulangerie bio en circuit court.", ReceptionForm.PROJECT_SECTOR,
+                "CRAFTS", ReceptionForm.DECISION, "AGREEMENT"));
+        api.complete(ADVISOR, reference, Map.of(AgreementPreparationForm.START_DATE, today.toString(),
+                AgreementPreparationForm.DURATION_MONTHS, 12, AgreementPreparationForm.OBJECTIVES,
+                "Construire le prévisionnel et trouver un local."));
+        api.complete(ADVISOR, reference, Map.of(AgreementSignatureForm.SIGNED_ON, today.toString(),
+                AgreementSignatureForm.CONFIRMED, true));
+        return reference;
+    }
+
+    private void recordAppointmentBooking(String reference, LocalDateTime next, String mode, String place) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(AppointmentForm.DATE, today.toString());
+        form.put(AppointmentForm.TIME, "10:00");
+        form.put(AppointmentForm.DURATION_MINUTES, 60);
+        form.put(AppointmentForm.MODE, "ON_SITE");
+        form.put(AppointmentForm.NOTES, "Point sur le prévisionnel.");
+        form.put(AppointmentForm.DECISION, "CONTINUE");
+        form.put(AppointmentForm.NEXT_APPOINTMENT_DATE, next.toLocalDate().toString());
+        form.put(AppointmentForm.NEXT_APPOINTMENT_TIME, next.toLocalTime().toString());
+        form.put(AppointmentForm.NEXT_APPOINTMENT_MODE, mode);
+        if (place != null) {
+            form.put(AppointmentForm.NEXT_APPOINTMENT_PLACE, place);
+        }
+        new JourneyApi(rest).complete(ADVISOR, reference, form);
+    }
+
+    private Job reminderTimer(String reference) {
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(AppointmentReminderProcess.KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+    }
+
+    private OutboxMessage onlyMessage(String reference) {
+        Long journeyId = outbox.findAll().stream()
+                .filter(m -> runtimeService.createProcessInstanceQuery().processInstanceId(m.getProcessInstanceId())
+                        .processInstanceBusinessKey(reference).count() > 0)
+                .map(OutboxMessage::getJourneyId).findFirst().orElseThrow();
+        List<OutboxMessage> messages = outbox.findByJourneyIdOrderByCreatedAt(journeyId);
+        assertThat(messages).hasSize(1);
+        return messages.get(0);
+    }
+
+    private Job sendJob(OutboxMessage message) {
+        return managementService.createJobQuery().processInstanceId(message.getProcessInstanceId()).singleResult();
+    }
+
+    private void executeSendJob(OutboxMessage message) {
+        managementService.executeJob(sendJob(message).getId());
+    }
+
+    private static String frenchDate(LocalDateTime at) {
+        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH).format(at);
+    }
+
+    private static GreenMail started() {
+        GreenMail server = new GreenMail(SMTP);
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
