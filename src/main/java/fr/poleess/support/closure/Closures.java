@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +24,18 @@ public class Closures {
     private final Journeys journeys;
     private final InputValidation validation;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Closures(Outcomes outcomes, Journeys journeys, InputValidation validation, Clock clock) {
+    Closures(Outcomes outcomes, Journeys journeys, InputValidation validation, Clock clock,
+            ApplicationEventPublisher events) {
         this.outcomes = outcomes;
         this.journeys = journeys;
         this.validation = validation;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** "Bilan de fin de parcours": records the outcome and closes the journey. */
+    /** "Bilan de fin de parcours": records the outcome, closes the journey and publishes {@link JourneyClosed}. */
     @Transactional
     public Outcome recordFinalReview(Long journeyId, RecordOutcome input, List<FieldViolation> readViolations,
             String advisor) {
@@ -66,7 +70,9 @@ public class Closures {
             throw new InvalidInputException("outcomeKind", "Sortie", "ce parcours a déjà été clôturé");
         }
         journey.close(input.outcomeDate());
-        return outcomes.save(new Outcome(journeyId, input, advisor, Instant.now(clock)));
+        Outcome outcome = outcomes.save(new Outcome(journeyId, input, advisor, Instant.now(clock)));
+        events.publishEvent(new JourneyClosed(journeyId, outcome.getKind(), outcome.getActivityCreatedOn()));
+        return outcome;
     }
 
     /** A journey that ends at reception (redirected or postponed) still has an outcome for the reports. */

@@ -6,7 +6,9 @@ package fr.poleess.support.messaging;
  */
 public enum MessageKind {
 
-    APPOINTMENT_REMINDER("appointment-reminder");
+    APPOINTMENT_REMINDER("appointment-reminder"),
+    /** 6, 12 and 36 months after the activity was created: how is it going, we will call you. */
+    POST_CREATION_FOLLOW_UP("post-creation-follow-up");
 
     private final String template;
 
