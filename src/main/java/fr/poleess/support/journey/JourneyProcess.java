@@ -56,6 +56,8 @@ public final class JourneyProcess {
         /** {@link java.util.Date} at which the agreement's planned end timer fires. */
         public static final String AGREEMENT_END_DATE = "agreementEndDate";
         public static final String APPOINTMENT_DECISION = "appointmentDecision";
+        /** {@link java.util.Date} of the next appointment booked, if any: the due date of the task that records it. */
+        public static final String NEXT_APPOINTMENT_AT = "nextAppointmentAt";
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String OUTCOME = "outcomeKind";
 

@@ -11,9 +11,14 @@ public final class AppointmentReminderProcess {
 
     public static final class Elements {
         public static final String START = "StartEvent_AppointmentBooked";
+        public static final String REMINDER_POSSIBLE = "Gateway_ReminderPossible";
         public static final String REMINDER_DUE = "TimerEvent_ReminderDue";
         public static final String SEND_REMINDER = "Task_SendAppointmentReminder";
-        public static final String SENT = "EndEvent_ReminderSent";
+        public static final String NOT_RECORDED_DUE = "TimerEvent_NotRecordedDue";
+        public static final String FLAG_NOT_RECORDED = "Task_FlagAppointmentNotRecorded";
+        public static final String FLAGGED = "EndEvent_AppointmentFlagged";
+        public static final String RECORDED = "StartEvent_AppointmentRecorded";
+        public static final String NO_LONGER_NEEDED = "EndEvent_NoLongerNeeded";
 
         private Elements() {
         }
@@ -29,8 +34,17 @@ public final class AppointmentReminderProcess {
         }
     }
 
+    public static final class Messages {
+        /** Correlated by business key when the journey's next appointment is recorded. */
+        public static final String APPOINTMENT_RECORDED = "AppointmentRecorded";
+
+        private Messages() {
+        }
+    }
+
     public static final class Beans {
         public static final String SEND_REMINDER = "sendAppointmentReminderDelegate";
+        public static final String FLAG_NOT_RECORDED = "flagAppointmentNotRecordedDelegate";
 
         private Beans() {
         }

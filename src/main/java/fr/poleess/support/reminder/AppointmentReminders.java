@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,9 +19,11 @@ import fr.poleess.support.appointment.Appointment;
 import fr.poleess.support.appointment.AppointmentRecorded;
 import fr.poleess.support.appointment.Appointments;
 import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Messages;
+import fr.poleess.support.shared.TaskPriorities;
 import fr.poleess.support.territory.OutreachDesk;
 import fr.poleess.support.territory.OutreachDesks;
 import fr.poleess.support.territory.Territories;
@@ -33,7 +37,6 @@ import fr.poleess.support.territory.Territory;
 @Service
 public class AppointmentReminders {
 
-    static final String REPLACED = "Nouveau rendez-vous enregistré : rappel remplacé";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
 
@@ -43,29 +46,31 @@ public class AppointmentReminders {
     private final OutreachDesks desks;
     private final Messages messages;
     private final RuntimeService runtimeService;
-    private final ReminderSettings settings;
+    private final TaskService taskService;
 
     AppointmentReminders(Journeys journeys, Appointments appointments, Territories territories, OutreachDesks desks,
-            Messages messages, RuntimeService runtimeService, ReminderSettings settings) {
+            Messages messages, RuntimeService runtimeService, TaskService taskService) {
         this.journeys = journeys;
         this.appointments = appointments;
         this.territories = territories;
         this.desks = desks;
         this.messages = messages;
         this.runtimeService = runtimeService;
-        this.settings = settings;
+        this.taskService = taskService;
     }
 
-    /** Each recorded appointment replaces the journey's pending reminder by one for the newly booked appointment. */
+    /**
+     * Each recorded appointment ends the journey's pending reminder (it was for this appointment, or
+     * one replaced by it) and books one for the newly booked appointment.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AppointmentRecorded recorded) {
         Journey journey = journeys.require(recorded.journeyId());
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(AppointmentReminderProcess.KEY)
-                .processInstanceBusinessKey(journey.getReference()).list()
-                .forEach(pending -> runtimeService.deleteProcessInstance(pending.getId(), REPLACED, true, true));
+        runtimeService.createMessageCorrelation(AppointmentReminderProcess.Messages.APPOINTMENT_RECORDED)
+                .processInstanceBusinessKey(journey.getReference()).correlateAllWithResult();
         Date appointmentAt = ReminderSettings.toDate(recorded.nextAppointmentAt());
-        if (appointmentAt != null && settings.appointmentReminderAt(appointmentAt) != null) {
+        if (appointmentAt != null && appointmentAt.after(ClockUtil.getCurrentTime())) {
             runtimeService.startProcessInstanceByKey(AppointmentReminderProcess.KEY, journey.getReference(),
                     Map.of(AppointmentReminderProcess.Variables.APPOINTMENT_ID, recorded.appointmentId(),
                             AppointmentReminderProcess.Variables.APPOINTMENT_AT, appointmentAt));
@@ -81,6 +86,25 @@ public class AppointmentReminders {
         Journey journey = journeys.require(booking.getJourneyId());
         messages.toParticipant(journey.getId(), MessageKind.APPOINTMENT_REMINDER, Map.of(
                 "dateLabel", DATE.format(at), "timeLabel", TIME.format(at), "where", where(booking, journey)));
+    }
+
+    /**
+     * "Signaler le rendez-vous non enregistré": two days after the booked appointment its task is still
+     * open. Raises its priority and says why, for the advisor and the managers' filter.
+     */
+    @Transactional
+    public void flagNotRecorded(Long appointmentId) {
+        Appointment booking = appointments.findById(appointmentId)
+                .orElseThrow(() -> new IllegalStateException("No appointment " + appointmentId));
+        Journey journey = journeys.require(booking.getJourneyId());
+        LocalDateTime at = booking.getNextAppointmentAt();
+        taskService.createTaskQuery().processInstanceBusinessKey(journey.getReference())
+                .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).list().forEach(task -> {
+                    task.setPriority(TaskPriorities.FLAGGED);
+                    task.setDescription("Rendez-vous du " + DATE.format(at) + " à " + TIME.format(at)
+                            + " non enregistré : enregistrez-le, ou notez qu'il n'a pas eu lieu.");
+                    taskService.saveTask(task);
+                });
     }
 
     private String where(Appointment booking, Journey journey) {

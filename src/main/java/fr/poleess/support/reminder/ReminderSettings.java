@@ -21,10 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param appointmentReminderLead how long before an appointment the participant is reminded (P2D)
  * @param reminderTime time of day reminders go out (09:00)
+ * @param notRecordedAfter how long after an appointment's time it is flagged when still not recorded (P2D)
  */
 public record ReminderSettings(
         @DefaultValue("P2D") Period appointmentReminderLead,
-        @DefaultValue("09:00") LocalTime reminderTime) {
+        @DefaultValue("09:00") LocalTime reminderTime,
+        @DefaultValue("P2D") Period notRecordedAfter) {
 
     public static final String BEAN = "reminderSettings";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -47,6 +49,23 @@ public record ReminderSettings(
             }
         }
         return null;
+    }
+
+    /** When a booked appointment still not recorded is flagged: {@code notRecordedAfter} after its time. */
+    public Date notRecordedAt(Date appointmentAt) {
+        return Date.from(appointmentAt.toInstant().atZone(PARIS).plus(notRecordedAfter).toInstant());
+    }
+
+    /**
+     * The follow-up date of the task that will record an appointment: the day before, at
+     * {@code reminderTime}, so that it shows in Tasklist's follow-up view; {@literal null} when none is booked.
+     */
+    public Date dayBefore(Date appointmentAt) {
+        if (appointmentAt == null) {
+            return null;
+        }
+        ZonedDateTime appointment = appointmentAt.toInstant().atZone(PARIS);
+        return Date.from(appointment.toLocalDate().minusDays(1).atTime(reminderTime).atZone(PARIS).toInstant());
     }
 
     /** A Paris local date-time as the {@link Date} the engine's variables and timers use. */

@@ -68,7 +68,7 @@ class ProductionAccessIntegrationTest {
                 .isOne();
         assertThat(identityService.createGroupQuery().count()).isEqualTo(5);
         assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
-                .containsExactlyInAnyOrder("Mes tâches", "Mon territoire", "Toutes les tâches");
+                .containsExactlyInAnyOrder("Mes tâches", "Mon territoire", "Rendez-vous non enregistrés", "Toutes les tâches");
 
         HttpTestClient http = new HttpTestClient(port);
         assertThat(http.get("/engine-rest/engine", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);

@@ -205,9 +205,9 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
 
         // Tasklist, through its own API and session, as an advisor of Beaune then of the Châtillonnais.
         assertThat(tasklistFilterTasks(BEAUNE, "Mon territoire")).doesNotContain(task.getId());
-        assertThat(tasklistFilters(BEAUNE)).containsExactlyInAnyOrder("Mes tâches", "Mon territoire");
+        assertThat(tasklistFilters(BEAUNE)).containsExactlyInAnyOrder("Mes tâches", "Mon territoire", "Rendez-vous non enregistrés");
         assertThat(tasklistFilterTasks(CHATILLON, "Mon territoire")).contains(task.getId());
-        assertThat(tasklistFilters(MANAGER)).contains("Mes tâches", "Mon territoire", "Toutes les tâches");
+        assertThat(tasklistFilters(MANAGER)).contains("Mes tâches", "Mon territoire", "Rendez-vous non enregistrés", "Toutes les tâches");
     }
 
     @Test

@@ -122,6 +122,8 @@ class ParticipantJourneyProcessTest {
         }));
         Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
+        Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, new fr.poleess.support.reminder.ReminderSettings(
+                java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2)));
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
     }
 

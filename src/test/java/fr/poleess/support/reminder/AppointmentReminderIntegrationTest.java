@@ -100,6 +100,11 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
 
         recordAppointmentBooking(reference, next, "OUTREACH_DESK", null);
 
+        Task appointmentTask = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_HoldAppointment").singleResult();
+        assertThat(LocalDateTime.ofInstant(appointmentTask.getDueDate().toInstant(), PARIS)).isEqualTo(next);
+        assertThat(LocalDateTime.ofInstant(appointmentTask.getFollowUpDate().toInstant(), PARIS))
+                .isEqualTo(next.toLocalDate().minusDays(1).atTime(9, 0));
         Job timer = reminderTimer(reference);
         assertThat(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), PARIS))
                 .isEqualTo(next.toLocalDate().minusDays(2).atTime(9, 0));
@@ -117,6 +122,14 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
                 .contains("Permanence de Beaune, 6 rue du Tribunal, 21200 Beaune")
                 .contains("Pôle d'économie solidaire");
         assertThat(outbox.require(message.getId()).getStatus()).isEqualTo(MessageStatus.SENT);
+
+        // Two days after the appointment, still not recorded: its task is flagged for the advisor and managers.
+        Job notRecorded = reminderTimer(reference);
+        assertThat(LocalDateTime.ofInstant(notRecorded.getDuedate().toInstant(), PARIS)).isEqualTo(next.plusDays(2));
+        managementService.executeJob(notRecorded.getId());
+        Task flagged = taskService.createTaskQuery().taskId(appointmentTask.getId()).singleResult();
+        assertThat(flagged.getPriority()).isEqualTo(fr.poleess.support.shared.TaskPriorities.FLAGGED);
+        assertThat(flagged.getDescription()).startsWith("Rendez-vous du " + frenchDate(next) + " à 14 h 30 non enregistré");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(AppointmentReminderProcess.KEY).count()).isZero();
     }

@@ -44,14 +44,17 @@ class AppointmentReminderProcessTest {
 
     ProcessEngine processEngine;
     final List<Object> reminded = new ArrayList<>();
+    final List<Object> flagged = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(paris(LocalDateTime.of(2026, 11, 27, 15, 0)));
-        Mocks.register(ReminderSettings.BEAN, new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0)));
+        Mocks.register(ReminderSettings.BEAN, new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2)));
         Mocks.register(Beans.SEND_REMINDER,
                 (JavaDelegate) execution -> reminded.add(execution.getVariable(Variables.APPOINTMENT_ID)));
+        Mocks.register(Beans.FLAG_NOT_RECORDED,
+                (JavaDelegate) execution -> flagged.add(execution.getVariable(Variables.APPOINTMENT_ID)));
     }
 
     @AfterEach
@@ -62,7 +65,7 @@ class AppointmentReminderProcessTest {
     }
 
     @Test
-    void theReminderFiresTwoDaysBeforeAtNineAndIsSentOnce() {
+    void theReminderFiresTwoDaysBeforeAtNineThenAnUnrecordedAppointmentIsFlaggedTwoDaysAfter() {
         ProcessInstance instance = book(LocalDateTime.of(2026, 12, 3, 14, 30));
 
         assertThat(instance).isWaitingAt(Elements.REMINDER_DUE);
@@ -70,10 +73,17 @@ class AppointmentReminderProcessTest {
         Assertions.assertThat(reminded).isEmpty();
         ClockUtil.setCurrentTime(job().getDuedate());
         execute(job());
-
-        assertThat(instance).hasPassedInOrder(Elements.START, Elements.REMINDER_DUE, Elements.SEND_REMINDER,
-                Elements.SENT).isEnded();
         Assertions.assertThat(reminded).containsExactly(7L);
+
+        assertThat(instance).isWaitingAt(Elements.NOT_RECORDED_DUE);
+        Assertions.assertThat(job().getDuedate()).isEqualTo(paris(LocalDateTime.of(2026, 12, 5, 14, 30)));
+        execute(job());
+
+        assertThat(instance).hasPassedInOrder(Elements.START, Elements.REMINDER_POSSIBLE, Elements.REMINDER_DUE,
+                Elements.SEND_REMINDER, Elements.NOT_RECORDED_DUE, Elements.FLAG_NOT_RECORDED, Elements.FLAGGED)
+                .isEnded();
+        Assertions.assertThat(reminded).containsExactly(7L);
+        Assertions.assertThat(flagged).containsExactly(7L);
     }
 
     @Test
@@ -84,6 +94,30 @@ class AppointmentReminderProcessTest {
 
         assertThat(instance).isWaitingAt(Elements.REMINDER_DUE);
         Assertions.assertThat(job().getDuedate()).isEqualTo(paris(LocalDateTime.of(2026, 12, 2, 9, 0)));
+    }
+
+    @Test
+    void tooLateForAReminderTheAppointmentIsStillWatched() {
+        ClockUtil.setCurrentTime(paris(LocalDateTime.of(2026, 12, 2, 18, 0)));
+
+        ProcessInstance instance = book(LocalDateTime.of(2026, 12, 3, 8, 30));
+
+        assertThat(instance).isWaitingAt(Elements.NOT_RECORDED_DUE).hasNotPassed(Elements.REMINDER_DUE);
+        Assertions.assertThat(reminded).isEmpty();
+    }
+
+    @Test
+    void recordingTheAppointmentEndsTheReminderWithoutFlag() {
+        ProcessInstance instance = book(LocalDateTime.of(2026, 12, 3, 14, 30));
+        assertThat(instance).isWaitingAt(Elements.REMINDER_DUE);
+        ClockUtil.setCurrentTime(job().getDuedate());
+        execute(job());
+
+        runtimeService().correlateMessage(AppointmentReminderProcess.Messages.APPOINTMENT_RECORDED, "BEA-2026-0001");
+
+        assertThat(instance).hasPassed(Elements.RECORDED, Elements.NO_LONGER_NEEDED)
+                .hasNotPassed(Elements.FLAG_NOT_RECORDED).isEnded();
+        Assertions.assertThat(flagged).isEmpty();
     }
 
     private ProcessInstance book(LocalDateTime appointment) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReminderSettingsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0));
+    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2));
 
     @AfterEach
     void resetClock() {

@@ -34,6 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.access.AccessGroups;
+import fr.poleess.support.shared.TaskPriorities;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
 import fr.poleess.support.territory.TerritoryRouting;
@@ -62,6 +63,7 @@ public class AccessSeeding implements ApplicationRunner {
     static final String MY_TASKS = "Mes tâches";
     static final String MY_TERRITORY = "Mon territoire";
     static final String ALL_TASKS = "Toutes les tâches";
+    static final String FLAGGED_TASKS = "Rendez-vous non enregistrés";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSeeding.class);
 
@@ -121,6 +123,9 @@ public class AccessSeeding implements ApplicationRunner {
                 "Tâches des équipes dont vous faites partie, assignées ou non.",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
+        Filter flagged = ensureFilter(FLAGGED_TASKS, 5,
+                "Tâches signalées : rendez-vous passé depuis deux jours et toujours pas enregistré.",
+                taskService.createTaskQuery().taskMinPriority(TaskPriorities.FLAGGED));
         Filter allTasks = ensureFilter(ALL_TASKS, 10, "Toutes les tâches que vous pouvez voir, tous territoires confondus.",
                 taskService.createTaskQuery());
 
@@ -128,9 +133,10 @@ public class AccessSeeding implements ApplicationRunner {
             grantAdvisor(grants, advisors);
             grants.grant(advisors, Resources.FILTER, myTasks.getId(), READ);
             grants.grant(advisors, Resources.FILTER, myTerritory.getId(), READ);
+            grants.grant(advisors, Resources.FILTER, flagged.getId(), READ);
         }
         grantManager(grants);
-        for (Filter filter : List.of(myTasks, myTerritory, allTasks)) {
+        for (Filter filter : List.of(myTasks, myTerritory, flagged, allTasks)) {
             grants.grant(AccessGroups.MANAGERS, Resources.FILTER, filter.getId(), READ);
         }
         // Like the starter's admin-user: ALL on every resource type, which Camunda Admin expects.

@@ -2,6 +2,8 @@ package fr.poleess.support.appointment.internal;
 
 import static fr.poleess.support.journey.JourneyProcess.AppointmentForm.*;
 
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +24,8 @@ import fr.poleess.support.shared.TaskActors;
  */
 @Component(JourneyProcess.Beans.APPOINTMENT_HELD)
 class AppointmentHeldListener implements TaskListener {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final AppointmentRecording recording;
 
@@ -44,5 +48,12 @@ class AppointmentHeldListener implements TaskListener {
         recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
                 NEXT_STEPS, NEXT_APPOINTMENT_DATE, NEXT_APPOINTMENT_TIME, NEXT_APPOINTMENT_MODE, NEXT_APPOINTMENT_PLACE));
+        // The task that will record the booked appointment takes it as due date (see the BPMN).
+        if (input.nextAppointmentAt() != null) {
+            task.getExecution().setVariable(JourneyProcess.Variables.NEXT_APPOINTMENT_AT,
+                    Date.from(input.nextAppointmentAt().atZone(PARIS).toInstant()));
+        } else {
+            task.getExecution().removeVariable(JourneyProcess.Variables.NEXT_APPOINTMENT_AT);
+        }
     }
 }
