@@ -91,6 +91,10 @@ public class Participant {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** While true, reminders and other automatic messages are not sent to this participant. */
+    @Column(name = "messages_paused")
+    private boolean messagesPaused;
+
     protected Participant() {
     }
 
@@ -121,6 +125,14 @@ public class Participant {
     /** "Marie DUPONT — Meursault": how tasks and lists name the participant. */
     public String displayName() {
         return firstName + " " + lastName.toUpperCase(java.util.Locale.FRENCH) + " — " + communeName;
+    }
+
+    public void pauseMessages(boolean paused) {
+        this.messagesPaused = paused;
+    }
+
+    public boolean isMessagesPaused() {
+        return messagesPaused;
     }
 
     public Long getId() {

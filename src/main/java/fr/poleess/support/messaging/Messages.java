@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.Participant;
+import fr.poleess.support.territory.Territories;
+import fr.poleess.support.territory.Territory;
 
 /**
  * Queues messages to participants. A message is rendered, written to the outbox and handed to its
@@ -35,13 +37,16 @@ public class Messages {
 
     private final Outbox outbox;
     private final Journeys journeys;
+    private final Territories territories;
     private final RuntimeService runtimeService;
     private final MessagingSettings settings;
     private final Clock clock;
 
-    Messages(Outbox outbox, Journeys journeys, RuntimeService runtimeService, MessagingSettings settings, Clock clock) {
+    Messages(Outbox outbox, Journeys journeys, Territories territories, RuntimeService runtimeService,
+            MessagingSettings settings, Clock clock) {
         this.outbox = outbox;
         this.journeys = journeys;
+        this.territories = territories;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.clock = clock;
@@ -65,6 +70,11 @@ public class Messages {
         OutboxMessage message = outbox.save(new OutboxMessage(journeyId, kind, recipient,
                 render(kind.template() + ".subject", values).strip(), render(kind.template() + ".body", values),
                 Instant.now(clock)));
+        if (participant.isMessagesPaused()) {
+            // Kept, so the timeline shows what was not sent and why.
+            message.paused();
+            return message;
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(MessageDeliveryProcess.Variables.MESSAGE_ID, message.getId());
         variables.put(MessageDeliveryProcess.Variables.CHANNEL, message.getChannel().name());
@@ -81,14 +91,9 @@ public class Messages {
         return message;
     }
 
+    /** From the territory, not the journey's process: a message may follow a journey that has ended. */
     private String advisorsGroupOf(Journey journey) {
-        if (journey.getProcessInstanceId() == null) {
-            return null;
-        }
-        Object group = runtimeService.createVariableInstanceQuery().processInstanceIdIn(journey.getProcessInstanceId())
-                .variableName(MessageDeliveryProcess.Variables.ADVISORS_GROUP).list().stream().findFirst()
-                .map(v -> v.getValue()).orElse(null);
-        return group == null ? null : group.toString();
+        return territories.findById(journey.getTerritoryCode()).map(Territory::getAdvisorsGroup).orElseThrow();
     }
 
     static String render(String template, Map<String, Object> values) {

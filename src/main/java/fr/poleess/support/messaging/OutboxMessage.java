@@ -66,6 +66,10 @@ public class OutboxMessage {
         this.createdAt = now;
     }
 
+    void paused() {
+        this.status = MessageStatus.PAUSED;
+    }
+
     void deliveredBy(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

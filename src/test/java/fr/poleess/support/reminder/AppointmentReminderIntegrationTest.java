@@ -76,6 +76,8 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     ManagementService managementService;
     @Autowired
     Outbox outbox;
+    @Autowired
+    fr.poleess.support.journey.Journeys journeys;
 
     final LocalDate today = LocalDate.now(PARIS);
 
@@ -191,6 +193,27 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aParticipantWhoseMessagesArePausedGetsNoReminder() {
+        String reference = journeyOnItsPath("pause@example.org");
+        recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 0), "ON_SITE", null);
+        var paused = rest.withBasicAuth(ADVISOR, JourneyApi.PASSWORD).exchange("/api/journeys/" + reference
+                + "/messages-paused", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("paused", true)), String.class);
+        assertThat(paused.getStatusCode().value()).isEqualTo(204);
+
+        managementService.executeJob(reminderTimer(reference).getId());
+
+        OutboxMessage message = onlyMessage(reference);
+        assertThat(message.getStatus()).isEqualTo(MessageStatus.PAUSED);
+        assertThat(message.getProcessInstanceId()).isNull();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(rest.withBasicAuth("conseiller.chatillon", JourneyApi.PASSWORD).exchange("/api/journeys/" + reference
+                + "/messages-paused", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("paused", false)), String.class).getStatusCode().value())
+                .as("another territory's advisor").isEqualTo(404);
+    }
+
+    @Test
     void recordingAnotherAppointmentReplacesThePendingReminder() {
         String reference = journeyOnItsPath("claire.remplace@example.org");
         recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 0), "ON_SITE", null);
@@ -244,10 +267,7 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     private OutboxMessage onlyMessage(String reference) {
-        Long journeyId = outbox.findAll().stream()
-                .filter(m -> runtimeService.createProcessInstanceQuery().processInstanceId(m.getProcessInstanceId())
-                        .processInstanceBusinessKey(reference).count() > 0)
-                .map(OutboxMessage::getJourneyId).findFirst().orElseThrow();
+        Long journeyId = journeys.findByReference(reference).orElseThrow().getId();
         List<OutboxMessage> messages = outbox.findByJourneyIdOrderByCreatedAt(journeyId);
         assertThat(messages).hasSize(1);
         return messages.get(0);

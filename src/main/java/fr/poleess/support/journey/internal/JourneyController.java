@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,6 +92,19 @@ class JourneyController {
         Journey journey = journeys.findVisible(reference, currentUser.visibleTerritoryCodes())
                 .orElseThrow(() -> new NotFoundException("Aucun parcours « " + reference + " » parmi ceux que vous suivez."));
         return detail(journey);
+    }
+
+    /** Pauses or resumes the participant's automatic messages (reminders); {@code {"paused": true}}. */
+    @PutMapping("/{reference}/messages-paused")
+    @Transactional
+    ResponseEntity<Void> pauseMessages(@PathVariable String reference, @Valid @RequestBody MessagesPaused body) {
+        Journey journey = journeys.findVisible(reference, currentUser.visibleTerritoryCodes())
+                .orElseThrow(() -> new NotFoundException("Aucun parcours « " + reference + " » parmi ceux que vous suivez."));
+        journey.getParticipant().pauseMessages(body.paused());
+        return ResponseEntity.noContent().build();
+    }
+
+    record MessagesPaused(@jakarta.validation.constraints.NotNull(message = "est obligatoire") Boolean paused) {
     }
 
     private JourneyView.Detail detail(Journey journey) {

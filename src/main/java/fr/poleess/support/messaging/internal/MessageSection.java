@@ -56,6 +56,7 @@ class MessageSection implements JourneySection {
             case FAILED -> "échec de l'envoi";
             case CALL_REQUESTED -> "à transmettre par téléphone";
             case CALLED -> "transmis par téléphone";
+            case PAUSED -> "non envoyé : messages automatiques en pause";
         };
     }
 
