@@ -36,6 +36,10 @@ public final class JourneyProcess {
         public static final String AMEND_AGREEMENT = "Task_AmendAgreement";
         public static final String FINAL_REVIEW = "Task_FinalReview";
         public static final String JOURNEY_CLOSED = "EndEvent_JourneyClosed";
+        /** Non-interrupting timer on the individual path, {@code agreement-ending-notice} before the planned end. */
+        public static final String AGREEMENT_ENDING_NOTICE = "BoundaryEvent_AgreementEndingNotice";
+        public static final String PREPARE_FINAL_REVIEW = "Task_PrepareFinalReview";
+        public static final String FINAL_REVIEW_PREPARED = "EndEvent_FinalReviewPrepared";
 
         private Elements() {
         }
@@ -95,6 +99,7 @@ public final class JourneyProcess {
         public static final String AGREEMENT_AMENDMENT = "agreement-amendment";
         public static final String AGREEMENT_END_REVIEW = "agreement-end-review";
         public static final String FINAL_REVIEW = "final-review";
+        public static final String PREPARE_FINAL_REVIEW = "prepare-final-review";
 
         private Forms() {
         }
@@ -231,6 +236,14 @@ public final class JourneyProcess {
         public static final String COMMENT = "outcomeComment";
 
         private FinalReviewForm() {
+        }
+    }
+
+    /** Fields of the form "Préparer le bilan de fin de parcours". */
+    public static final class PrepareFinalReviewForm {
+        public static final String NOTED = "finalReviewPreparationNoted";
+
+        private PrepareFinalReviewForm() {
         }
     }
 }

@@ -22,11 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appointmentReminderLead how long before an appointment the participant is reminded (P2D)
  * @param reminderTime time of day reminders go out (09:00)
  * @param notRecordedAfter how long after an appointment's time it is flagged when still not recorded (P2D)
+ * @param agreementEndingNotice how long before the agreement's planned end the referent is asked to prepare
+ *        the final review (P30D)
  */
 public record ReminderSettings(
         @DefaultValue("P2D") Period appointmentReminderLead,
         @DefaultValue("09:00") LocalTime reminderTime,
-        @DefaultValue("P2D") Period notRecordedAfter) {
+        @DefaultValue("P2D") Period notRecordedAfter,
+        @DefaultValue("P30D") Period agreementEndingNotice) {
 
     public static final String BEAN = "reminderSettings";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -66,6 +69,21 @@ public record ReminderSettings(
         }
         ZonedDateTime appointment = appointmentAt.toInstant().atZone(PARIS);
         return Date.from(appointment.toLocalDate().minusDays(1).atTime(reminderTime).atZone(PARIS).toInstant());
+    }
+
+    /**
+     * When the referent is asked to prepare the final review: {@code agreementEndingNotice} before the
+     * agreement's planned end, at {@code reminderTime}. Never {@literal null} (a timer needs a date): when
+     * that moment has passed already, now, so the timer fires at once.
+     */
+    public Date agreementEndingNoticeAt(Date agreementEnd) {
+        Date now = ClockUtil.getCurrentTime();
+        if (agreementEnd == null) {
+            return now;
+        }
+        ZonedDateTime at = agreementEnd.toInstant().atZone(PARIS).toLocalDate().minus(agreementEndingNotice)
+                .atTime(reminderTime).atZone(PARIS);
+        return at.toInstant().isAfter(now.toInstant()) ? Date.from(at.toInstant()) : now;
     }
 
     /** A Paris local date-time as the {@link Date} the engine's variables and timers use. */

@@ -53,7 +53,8 @@ class BpmnModelConventionsTest {
             JourneyProcess.Forms.APPOINTMENT, JourneyProcess.AppointmentForm.class,
             JourneyProcess.Forms.AGREEMENT_AMENDMENT, JourneyProcess.AmendmentForm.class,
             JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class,
-            JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class);
+            JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class,
+            JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class);
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();

@@ -51,6 +51,7 @@ import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.Forms;
 import fr.poleess.support.journey.JourneyProcess.NewReceptionForm;
 import fr.poleess.support.journey.JourneyProcess.PathDecisions;
+import fr.poleess.support.journey.JourneyProcess.PrepareFinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionDecisions;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.journey.JourneyProcess.Variables;
@@ -68,7 +69,8 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
         "forms/" + Forms.APPOINTMENT + ".form",
         "forms/" + Forms.AGREEMENT_AMENDMENT + ".form",
         "forms/" + Forms.AGREEMENT_END_REVIEW + ".form",
-        "forms/" + Forms.FINAL_REVIEW + ".form" })
+        "forms/" + Forms.FINAL_REVIEW + ".form",
+        "forms/" + Forms.PREPARE_FINAL_REVIEW + ".form" })
 class ParticipantJourneyProcessTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -123,7 +125,8 @@ class ParticipantJourneyProcessTest {
         Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
         Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, new fr.poleess.support.reminder.ReminderSettings(
-                java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2)));
+                java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2),
+                java.time.Period.ofDays(30)));
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
     }
 
@@ -235,8 +238,11 @@ class ParticipantJourneyProcessTest {
         assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT)
                 .hasPassedInOrder(Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END, Elements.AMEND_AGREEMENT);
         Date secondEnd = date(firstEnd.plusMonths(4));
-        Assertions.assertThat(jobQuery().count()).as("exactly one agreement-end timer").isOne();
+        Assertions.assertThat(jobQuery().activityId(Elements.AGREEMENT_ENDED).count())
+                .as("exactly one agreement-end timer").isOne();
         assertThat(job(Elements.AGREEMENT_ENDED)).hasDueDate(secondEnd);
+        assertThat(job(Elements.AGREEMENT_ENDING_NOTICE)).as("notice recomputed after the amendment")
+                .hasDueDate(date(firstEnd.plusMonths(4).minusDays(30).atTime(9, 0)));
 
         holdAppointment(journey, PathDecisions.CLOSE);
         finalReview(journey, "TRAINING", Map.of());
@@ -269,6 +275,57 @@ class ParticipantJourneyProcessTest {
                         Elements.JOURNEY_CLOSED)
                 .hasNotPassed(Elements.AGREEMENT_ENDED, Elements.REVIEW_AGREEMENT_END);
         Assertions.assertThat(calls).filteredOn(Beans.APPOINTMENT_HELD::equals).hasSize(3);
+    }
+
+    @Test
+    void agreementEndingNoticeThirtyDaysBeforeTheEndWithoutStoppingAppointments() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        LocalDate end = LocalDate.parse(AGREEMENT_START).plusMonths(AGREEMENT_MONTHS);
+        Date noticeAt = date(end.minusDays(30).atTime(9, 0));
+        assertThat(job(Elements.AGREEMENT_ENDING_NOTICE)).hasDueDate(noticeAt);
+
+        clock = LocalDateTime.ofInstant(noticeAt.toInstant(), PARIS).plusMinutes(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.AGREEMENT_ENDING_NOTICE));
+
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT, Elements.PREPARE_FINAL_REVIEW)
+                .hasPassed(Elements.AGREEMENT_ENDING_NOTICE);
+        Task notice = taskQueryFor(journey, Elements.PREPARE_FINAL_REVIEW);
+        assertThat(notice).hasName("Préparer le bilan de fin de parcours").isAssignedTo(ADVISOR)
+                .hasCandidateGroupAssociated(GROUP);
+        assertFormRef(notice, Forms.PREPARE_FINAL_REVIEW);
+        Assertions.assertThat(jobQuery().activityId(Elements.AGREEMENT_ENDING_NOTICE).count())
+                .as("the notice fires once").isZero();
+        assertThat(job(Elements.AGREEMENT_ENDED)).as("the agreement-end timer is still armed").hasDueDate(date(end));
+
+        completeLater(notice, withVariables(PrepareFinalReviewForm.NOTED, true), Map.of());
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT).hasPassed(Elements.FINAL_REVIEW_PREPARED);
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.JOURNEY_CLOSED);
+    }
+
+    @Test
+    void closingTheJourneyEndsAnOpenNoticeTask() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        execute(job(Elements.AGREEMENT_ENDING_NOTICE));
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT, Elements.PREPARE_FINAL_REVIEW);
+
+        completeLater(taskQueryFor(journey, Elements.HOLD_APPOINTMENT), withVariables(
+                AppointmentForm.DATE, clock.toLocalDate().toString(),
+                AppointmentForm.MODE, "PHONE",
+                AppointmentForm.DECISION, PathDecisions.CLOSE), Map.of());
+        completeLater(taskQueryFor(journey, Elements.FINAL_REVIEW), withVariables(
+                FinalReviewForm.OUTCOME, "TRAINING",
+                FinalReviewForm.OUTCOME_DATE, clock.toLocalDate().toString()), Map.of());
+
+        assertThat(journey).as("« Parcours clôturé » terminates the journey").isEnded()
+                .hasPassed(Elements.JOURNEY_CLOSED).hasNotPassed(Elements.FINAL_REVIEW_PREPARED);
+        Assertions.assertThat(jobQuery().count()).isZero();
     }
 
     // ---------------------------------------------------------------------------------------- steps
@@ -370,6 +427,11 @@ class ParticipantJourneyProcessTest {
     }
 
     // ---------------------------------------------------------------------------------------- helpers
+
+    private static Task taskQueryFor(ProcessInstance journey, String activityId) {
+        return BpmnAwareTests.taskQuery().processInstanceId(journey.getId()).taskDefinitionKey(activityId)
+                .singleResult();
+    }
 
     /** Every task after the reception is the referent advisor's, and stays visible to the territory group. */
     private void completeAdvisorTask(ProcessInstance journey, String formId, Map<String, Object> variables) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReminderSettingsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2));
+    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30));
 
     @AfterEach
     void resetClock() {
@@ -63,6 +63,20 @@ class ReminderSettingsTest {
         now(2026, 10, 20, 10, 0);
         Date reminder = settings.appointmentReminderAt(paris(2026, 10, 27, 10, 0));
         assertThat(reminder.toInstant()).hasToString("2026-10-25T08:00:00Z");
+    }
+
+    @Test
+    void agreementEndingNoticeThirtyDaysBeforeTheEndAtNine() {
+        now(2026, 1, 5, 9, 0);
+        Date notice = settings.agreementEndingNoticeAt(paris(2026, 7, 12, 0, 0));
+        assertThat(LocalDateTime.ofInstant(notice.toInstant(), PARIS)).isEqualTo(LocalDateTime.of(2026, 6, 12, 9, 0));
+    }
+
+    @Test
+    void agreementEndingNoticeAtOnceWhenThatHasPassed() {
+        now(2026, 6, 20, 14, 0);
+        assertThat(settings.agreementEndingNoticeAt(paris(2026, 7, 12, 0, 0))).isEqualTo(paris(2026, 6, 20, 14, 0));
+        assertThat(settings.agreementEndingNoticeAt(null)).as("never null: a timer needs a date").isNotNull();
     }
 
     private LocalDateTime reminderFor(int year, int month, int day, int hour, int minute) {
