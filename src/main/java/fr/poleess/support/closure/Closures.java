@@ -75,6 +75,26 @@ public class Closures {
         return outcome;
     }
 
+    /**
+     * "Clore le parcours (abandon)": the agreement was never signed. Records the outcome ABANDONED,
+     * closes the journey and publishes {@link JourneyClosed}; no final review was held.
+     */
+    @Transactional
+    public Outcome recordAbandonedBeforeSignature(Long journeyId, String comment, String advisor) {
+        Journey journey = journeys.require(journeyId);
+        if (outcomes.existsById(journeyId)) {
+            throw new IllegalStateException("Journey " + journeyId + " already has an outcome");
+        }
+        LocalDate on = LocalDate.now(clock);
+        journey.abandonBeforeSignature(on);
+        RecordOutcome input = new RecordOutcome(OutcomeKind.ABANDONED, on,
+                "Contrat d'accompagnement jamais signé : parcours clos pour abandon.", null, null, null, null, null,
+                comment);
+        Outcome outcome = outcomes.save(new Outcome(journeyId, input, advisor, Instant.now(clock)));
+        events.publishEvent(new JourneyClosed(journeyId, outcome.getKind(), null));
+        return outcome;
+    }
+
     /** A journey that ends at reception (redirected or postponed) still has an outcome for the reports. */
     @Transactional
     public Outcome recordAtReception(Long journeyId, OutcomeKind kind, LocalDate on, String redirectedTo,

@@ -98,6 +98,13 @@ public class Journey {
         this.status = JourneyStatus.CLOSED;
     }
 
+    /** The agreement was never signed and the referent gave up: the journey closes without a final review. */
+    public void abandonBeforeSignature(LocalDate on) {
+        requireStatus(JourneyStatus.AGREEMENT);
+        this.closedOn = on;
+        this.status = JourneyStatus.CLOSED;
+    }
+
     /** A manager hands the journey to another advisor. */
     public void reassign(String advisor) {
         this.referentAdvisor = advisor;

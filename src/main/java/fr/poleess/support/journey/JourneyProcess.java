@@ -40,6 +40,17 @@ public final class JourneyProcess {
         public static final String AGREEMENT_ENDING_NOTICE = "BoundaryEvent_AgreementEndingNotice";
         public static final String PREPARE_FINAL_REVIEW = "Task_PrepareFinalReview";
         public static final String FINAL_REVIEW_PREPARED = "EndEvent_FinalReviewPrepared";
+        public static final String MERGE_TO_SIGNATURE = "Gateway_MergeToSignature";
+        /** Non-interrupting timer on {@link #SIGN_AGREEMENT}, {@code agreement-unsigned-reminder} after it was created. */
+        public static final String AGREEMENT_UNSIGNED_REMINDER = "BoundaryEvent_AgreementUnsignedReminder";
+        public static final String REMIND_AGREEMENT_SIGNATURE = "Task_RemindAgreementSignature";
+        public static final String SIGNATURE_REMINDED = "EndEvent_SignatureReminded";
+        /** Interrupting timer on {@link #SIGN_AGREEMENT}, {@code agreement-unsigned-decision} after it was created. */
+        public static final String AGREEMENT_UNSIGNED = "BoundaryEvent_AgreementUnsigned";
+        public static final String DECIDE_UNSIGNED_AGREEMENT = "Task_DecideUnsignedAgreement";
+        public static final String UNSIGNED_AGREEMENT_DECISION = "Gateway_UnsignedAgreementDecision";
+        public static final String RECORD_ABANDONMENT = "Task_RecordAbandonment";
+        public static final String JOURNEY_ABANDONED = "EndEvent_JourneyAbandoned";
 
         private Elements() {
         }
@@ -64,6 +75,7 @@ public final class JourneyProcess {
         public static final String NEXT_APPOINTMENT_AT = "nextAppointmentAt";
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String OUTCOME = "outcomeKind";
+        public static final String UNSIGNED_AGREEMENT_DECISION = "unsignedAgreementDecision";
 
         private Variables() {
         }
@@ -89,6 +101,15 @@ public final class JourneyProcess {
         }
     }
 
+    /** Values of {@link Variables#UNSIGNED_AGREEMENT_DECISION}. */
+    public static final class UnsignedAgreementDecisions {
+        public static final String REPROPOSE = "REPROPOSE";
+        public static final String ABANDON = "ABANDON";
+
+        private UnsignedAgreementDecisions() {
+        }
+    }
+
     /** Ids of the Camunda Forms (the {@code id} inside each {@code .form} file). */
     public static final class Forms {
         public static final String NEW_RECEPTION = "new-reception";
@@ -100,6 +121,7 @@ public final class JourneyProcess {
         public static final String AGREEMENT_END_REVIEW = "agreement-end-review";
         public static final String FINAL_REVIEW = "final-review";
         public static final String PREPARE_FINAL_REVIEW = "prepare-final-review";
+        public static final String UNSIGNED_AGREEMENT_DECISION = "unsigned-agreement-decision";
 
         private Forms() {
         }
@@ -117,6 +139,9 @@ public final class JourneyProcess {
         public static final String FINAL_REVIEW_COMPLETED = "finalReviewCompletedListener";
         /** On every task assigned to the referent: a manager who reassigns it hands the journey over. */
         public static final String REFERENT_REASSIGNED = "referentReassignedListener";
+        public static final String REMIND_AGREEMENT_SIGNATURE = "remindAgreementSignatureDelegate";
+        public static final String UNSIGNED_AGREEMENT_DECIDED = "unsignedAgreementDecidedListener";
+        public static final String RECORD_ABANDONMENT = "recordAbandonmentDelegate";
 
         private Beans() {
         }
@@ -244,6 +269,15 @@ public final class JourneyProcess {
         public static final String NOTED = "finalReviewPreparationNoted";
 
         private PrepareFinalReviewForm() {
+        }
+    }
+
+    /** Fields of the form "Décider de la suite du contrat non signé". */
+    public static final class UnsignedAgreementDecisionForm {
+        public static final String DECISION = Variables.UNSIGNED_AGREEMENT_DECISION;
+        public static final String COMMENT = "unsignedAgreementComment";
+
+        private UnsignedAgreementDecisionForm() {
         }
     }
 }

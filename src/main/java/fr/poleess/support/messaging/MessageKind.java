@@ -8,7 +8,9 @@ public enum MessageKind {
 
     APPOINTMENT_REMINDER("appointment-reminder"),
     /** 6, 12 and 36 months after the activity was created: how is it going, we will call you. */
-    POST_CREATION_FOLLOW_UP("post-creation-follow-up");
+    POST_CREATION_FOLLOW_UP("post-creation-follow-up"),
+    /** 14 days after the support agreement was offered for signature and is still not signed. */
+    AGREEMENT_SIGNATURE_REMINDER("agreement-signature-reminder");
 
     private final String template;
 

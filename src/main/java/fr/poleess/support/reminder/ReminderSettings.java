@@ -24,12 +24,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notRecordedAfter how long after an appointment's time it is flagged when still not recorded (P2D)
  * @param agreementEndingNotice how long before the agreement's planned end the referent is asked to prepare
  *        the final review (P30D)
+ * @param agreementUnsignedReminder how long after « Signature du contrat » was offered the participant is
+ *        reminded to sign (P14D)
+ * @param agreementUnsignedDecision how long after « Signature du contrat » was offered the referent decides
+ *        what to do with an agreement still not signed (P30D)
  */
 public record ReminderSettings(
         @DefaultValue("P2D") Period appointmentReminderLead,
         @DefaultValue("09:00") LocalTime reminderTime,
         @DefaultValue("P2D") Period notRecordedAfter,
-        @DefaultValue("P30D") Period agreementEndingNotice) {
+        @DefaultValue("P30D") Period agreementEndingNotice,
+        @DefaultValue("P14D") Period agreementUnsignedReminder,
+        @DefaultValue("P30D") Period agreementUnsignedDecision) {
 
     public static final String BEAN = "reminderSettings";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -84,6 +90,16 @@ public record ReminderSettings(
         ZonedDateTime at = agreementEnd.toInstant().atZone(PARIS).toLocalDate().minus(agreementEndingNotice)
                 .atTime(reminderTime).atZone(PARIS);
         return at.toInstant().isAfter(now.toInstant()) ? Date.from(at.toInstant()) : now;
+    }
+
+    /** {@code agreementUnsignedReminder} as the ISO 8601 string a BPMN {@code timeDuration} needs. */
+    public String agreementUnsignedReminderDuration() {
+        return agreementUnsignedReminder.toString();
+    }
+
+    /** {@code agreementUnsignedDecision} as the ISO 8601 string a BPMN {@code timeDuration} needs. */
+    public String agreementUnsignedDecisionDuration() {
+        return agreementUnsignedDecision.toString();
     }
 
     /** A Paris local date-time as the {@link Date} the engine's variables and timers use. */

@@ -54,7 +54,8 @@ class BpmnModelConventionsTest {
             JourneyProcess.Forms.AGREEMENT_AMENDMENT, JourneyProcess.AmendmentForm.class,
             JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class,
             JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class,
-            JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class);
+            JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class,
+            JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class);
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,6 +35,8 @@ import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
+import fr.poleess.support.messaging.MessageKind;
+import fr.poleess.support.messaging.Outbox;
 import fr.poleess.support.reception.Receptions;
 
 /**
@@ -64,6 +67,10 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
     Appointments appointments;
     @Autowired
     Outcomes outcomes;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    Outbox outbox;
 
     JourneyApi api;
     final String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
@@ -133,6 +140,47 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
         List<Map<String, Object>> timeline = (List<Map<String, Object>>) detail.get("timeline");
         assertThat(timeline).extracting(e -> e.get("kind")).contains("OPENED", "RECEPTION", "AGREEMENT_PREPARED",
                 "AGREEMENT_SIGNED", "APPOINTMENT", "CLOSED", "TASK_COMPLETED");
+    }
+
+    @Test
+    void anAgreementNeverSignedIsRemindedThenAbandoned() {
+        String reference = (String) api.open(BEAUNE, JourneyApi.participant(unique("Garnier"), "meursault")).getBody()
+                .get("reference");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult();
+        Journey journey = journeys.findByReference(reference).orElseThrow();
+        api.complete(BEAUNE, reference, receptionForm("AGREEMENT"));
+        api.complete(BEAUNE, reference, Map.of(AgreementPreparationForm.START_DATE, today,
+                AgreementPreparationForm.DURATION_MONTHS, 6,
+                AgreementPreparationForm.OBJECTIVES, "Tester l'activité de traiteur sur les marchés."));
+
+        managementService.executeJob(timer(instance, Elements.AGREEMENT_UNSIGNED_REMINDER));
+        assertThat(outbox.findByJourneyIdOrderByCreatedAt(journey.getId()))
+                .anySatisfy(message -> {
+                    assertThat(message.getKind()).isEqualTo(MessageKind.AGREEMENT_SIGNATURE_REMINDER);
+                    assertThat(message.getSubject()).isEqualTo("Votre contrat d'accompagnement attend votre signature");
+                    assertThat(message.getBody()).contains("n'est pas encore signé");
+                });
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo(Elements.SIGN_AGREEMENT);
+
+        managementService.executeJob(timer(instance, Elements.AGREEMENT_UNSIGNED));
+        Task decision = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo(Elements.DECIDE_UNSIGNED_AGREEMENT);
+        assertThat(decision.getAssignee()).isEqualTo(BEAUNE);
+        api.complete(BEAUNE, reference, Map.of(JourneyProcess.UnsignedAgreementDecisionForm.DECISION, "ABANDON",
+                JourneyProcess.UnsignedAgreementDecisionForm.COMMENT, "Injoignable depuis un mois."));
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(outcomes.findById(journey.getId()).orElseThrow().getKind()).isEqualTo(OutcomeKind.ABANDONED);
+        Journey closed = journeys.findByReference(reference).orElseThrow();
+        assertThat(closed.getStatus()).isEqualTo(JourneyStatus.CLOSED);
+        assertThat(closed.getClosedOn()).isNotNull();
+    }
+
+    private String timer(ProcessInstance instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .singleResult().getId();
     }
 
     @Test

@@ -54,6 +54,8 @@ import fr.poleess.support.journey.JourneyProcess.PathDecisions;
 import fr.poleess.support.journey.JourneyProcess.PrepareFinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionDecisions;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
+import fr.poleess.support.journey.JourneyProcess.UnsignedAgreementDecisionForm;
+import fr.poleess.support.journey.JourneyProcess.UnsignedAgreementDecisions;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 
 /**
@@ -70,7 +72,8 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
         "forms/" + Forms.AGREEMENT_AMENDMENT + ".form",
         "forms/" + Forms.AGREEMENT_END_REVIEW + ".form",
         "forms/" + Forms.FINAL_REVIEW + ".form",
-        "forms/" + Forms.PREPARE_FINAL_REVIEW + ".form" })
+        "forms/" + Forms.PREPARE_FINAL_REVIEW + ".form",
+        "forms/" + Forms.UNSIGNED_AGREEMENT_DECISION + ".form" })
 class ParticipantJourneyProcessTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -126,7 +129,11 @@ class ParticipantJourneyProcessTest {
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
         Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, new fr.poleess.support.reminder.ReminderSettings(
                 java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2),
-                java.time.Period.ofDays(30)));
+                java.time.Period.ofDays(30), java.time.Period.ofDays(14), java.time.Period.ofDays(30)));
+        Mocks.register(Beans.REMIND_AGREEMENT_SIGNATURE,
+                (JavaDelegate) execution -> calls.add(Beans.REMIND_AGREEMENT_SIGNATURE));
+        Mocks.register(Beans.UNSIGNED_AGREEMENT_DECIDED, listener(Beans.UNSIGNED_AGREEMENT_DECIDED, task -> { }));
+        Mocks.register(Beans.RECORD_ABANDONMENT, (JavaDelegate) execution -> calls.add(Beans.RECORD_ABANDONMENT));
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
     }
 
@@ -328,7 +335,95 @@ class ParticipantJourneyProcessTest {
         Assertions.assertThat(jobQuery().count()).isZero();
     }
 
+    @Test
+    void unsignedAgreementRemindedAfterFourteenDaysThenSigned() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        LocalDateTime offered = prepareAgreement(journey);
+        assertThat(job(Elements.AGREEMENT_UNSIGNED_REMINDER)).hasDueDate(date(offered.plusDays(14)));
+        assertThat(job(Elements.AGREEMENT_UNSIGNED)).hasDueDate(date(offered.plusDays(30)));
+
+        clock = offered.plusDays(14).plusMinutes(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.AGREEMENT_UNSIGNED_REMINDER));
+
+        assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT)
+                .hasPassedInOrder(Elements.AGREEMENT_UNSIGNED_REMINDER, Elements.REMIND_AGREEMENT_SIGNATURE,
+                        Elements.SIGNATURE_REMINDED);
+        Assertions.assertThat(calls).endsWith(Beans.REMIND_AGREEMENT_SIGNATURE);
+        Assertions.assertThat(jobQuery().activityId(Elements.AGREEMENT_UNSIGNED_REMINDER).count())
+                .as("one reminder only").isZero();
+        assertThat(job(Elements.AGREEMENT_UNSIGNED)).as("the 30-day decision is still armed")
+                .hasDueDate(date(offered.plusDays(30)));
+
+        signAgreement(journey);
+        Assertions.assertThat(jobQuery().activityId(Elements.AGREEMENT_UNSIGNED).count())
+                .as("signing removes the decision timer").isZero();
+        assertThat(journey).hasNotPassed(Elements.AGREEMENT_UNSIGNED, Elements.DECIDE_UNSIGNED_AGREEMENT);
+    }
+
+    @Test
+    void unsignedAfterThirtyDaysThenOfferedAgain() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        LocalDateTime offered = prepareAgreement(journey);
+
+        reachUnsignedDecision(journey, offered);
+        LocalDateTime reoffered = decideUnsignedAgreement(journey, UnsignedAgreementDecisions.REPROPOSE);
+
+        assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT)
+                .hasPassedInOrder(Elements.SIGN_AGREEMENT, Elements.AGREEMENT_UNSIGNED,
+                        Elements.DECIDE_UNSIGNED_AGREEMENT, Elements.UNSIGNED_AGREEMENT_DECISION,
+                        Elements.MERGE_TO_SIGNATURE);
+        assertThat(job(Elements.AGREEMENT_UNSIGNED_REMINDER)).as("new timers for the new offer")
+                .hasDueDate(date(reoffered.plusDays(14)));
+        assertThat(job(Elements.AGREEMENT_UNSIGNED)).hasDueDate(date(reoffered.plusDays(30)));
+
+        signAgreement(journey);
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.JOURNEY_CLOSED).hasNotPassed(Elements.RECORD_ABANDONMENT);
+        Assertions.assertThat(calls).contains(Beans.UNSIGNED_AGREEMENT_DECIDED)
+                .doesNotContain(Beans.RECORD_ABANDONMENT);
+    }
+
+    @Test
+    void unsignedAfterThirtyDaysThenAbandoned() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        LocalDateTime offered = prepareAgreement(journey);
+
+        reachUnsignedDecision(journey, offered);
+        decideUnsignedAgreement(journey, UnsignedAgreementDecisions.ABANDON);
+
+        assertThat(journey).isEnded()
+                .hasPassedInOrder(Elements.AGREEMENT_UNSIGNED, Elements.DECIDE_UNSIGNED_AGREEMENT,
+                        Elements.UNSIGNED_AGREEMENT_DECISION, Elements.RECORD_ABANDONMENT, Elements.JOURNEY_ABANDONED)
+                .hasNotPassed(Elements.INDIVIDUAL_PATH, Elements.FINAL_REVIEW, Elements.JOURNEY_CLOSED);
+        Assertions.assertThat(calls).endsWith(Beans.UNSIGNED_AGREEMENT_DECIDED, Beans.RECORD_ABANDONMENT)
+                .doesNotContain(Beans.AGREEMENT_SIGNED, Beans.FINAL_REVIEW_COMPLETED);
+        Assertions.assertThat(jobQuery().count()).isZero();
+    }
+
     // ---------------------------------------------------------------------------------------- steps
+
+    private void reachUnsignedDecision(ProcessInstance journey, LocalDateTime offered) {
+        assertThat(job(Elements.AGREEMENT_UNSIGNED)).hasDueDate(date(offered.plusDays(30)));
+        clock = offered.plusDays(30).plusMinutes(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.AGREEMENT_UNSIGNED));
+        assertThat(journey).isWaitingAt(Elements.DECIDE_UNSIGNED_AGREEMENT).hasPassed(Elements.AGREEMENT_UNSIGNED);
+        Assertions.assertThat(jobQuery().count()).as("the signature task and its timers are withdrawn").isZero();
+        Assertions.assertThat(task(journey).getName()).isEqualTo("Décider de la suite du contrat non signé");
+    }
+
+    /** Completes the decision; returns the time it was completed. */
+    private LocalDateTime decideUnsignedAgreement(ProcessInstance journey, String decision) {
+        completeAdvisorTask(journey, Forms.UNSIGNED_AGREEMENT_DECISION, withVariables(
+                UnsignedAgreementDecisionForm.DECISION, decision,
+                UnsignedAgreementDecisionForm.COMMENT, "Pas de nouvelles malgré la relance"));
+        return clock;
+    }
 
     private ProcessInstance startJourney() {
         String definitionId = processDefinition(JourneyProcess.KEY).getId();
@@ -370,11 +465,22 @@ class ParticipantJourneyProcessTest {
     }
 
     private void prepareAndSignAgreement(ProcessInstance journey) {
+        prepareAgreement(journey);
+        signAgreement(journey);
+    }
+
+    /** Prepares the agreement; returns when « Signature du contrat » was offered, i.e. its timers start. */
+    private LocalDateTime prepareAgreement(ProcessInstance journey) {
         assertThat(journey).isWaitingAt(Elements.PREPARE_AGREEMENT);
         completeAdvisorTask(journey, Forms.AGREEMENT_PREPARATION, withVariables(
                 AgreementPreparationForm.START_DATE, AGREEMENT_START,
                 AgreementPreparationForm.DURATION_MONTHS, AGREEMENT_MONTHS,
                 AgreementPreparationForm.OBJECTIVES, "Valider le marché, trouver un véhicule, financer le stock"));
+        assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT);
+        return clock;
+    }
+
+    private void signAgreement(ProcessInstance journey) {
         assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT);
         completeAdvisorTask(journey, Forms.AGREEMENT_SIGNATURE, withVariables(
                 AgreementSignatureForm.SIGNED_ON, AGREEMENT_START,

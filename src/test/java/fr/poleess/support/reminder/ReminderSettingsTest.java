@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ReminderSettingsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30));
+    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30),
+            Period.ofDays(14), Period.ofDays(30));
 
     @AfterEach
     void resetClock() {

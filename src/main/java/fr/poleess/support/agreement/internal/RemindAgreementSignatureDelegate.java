@@ -1,0 +1,24 @@
+package fr.poleess.support.agreement.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.agreement.SignatureReminders;
+import fr.poleess.support.journey.JourneyProcess;
+
+/** "Relancer pour la signature" ({@code Task_RemindAgreementSignature}). */
+@Component(JourneyProcess.Beans.REMIND_AGREEMENT_SIGNATURE)
+class RemindAgreementSignatureDelegate implements JavaDelegate {
+
+    private final SignatureReminders reminders;
+
+    RemindAgreementSignatureDelegate(SignatureReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        reminders.remindToSign(JourneyProcess.journeyId(execution));
+    }
+}
