@@ -224,6 +224,8 @@ public final class JourneyProcess {
         public static final String NEXT_APPOINTMENT_TIME = "nextAppointmentTime";
         public static final String NEXT_APPOINTMENT_MODE = "nextAppointmentMode";
         public static final String NEXT_APPOINTMENT_PLACE = "nextAppointmentPlace";
+        /** KEEP, PAUSE or RESUME the participant's automatic messages. */
+        public static final String AUTOMATIC_MESSAGES = "automaticMessages";
         public static final String DECISION = Variables.APPOINTMENT_DECISION;
 
         private AppointmentForm() {

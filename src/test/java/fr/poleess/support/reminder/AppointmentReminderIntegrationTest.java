@@ -214,6 +214,18 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void theAppointmentFormCanPauseTheMessages() {
+        String reference = journeyOnItsPath("pause.formulaire@example.org");
+
+        recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 0), "ON_SITE", null,
+                Map.of(fr.poleess.support.journey.JourneyProcess.AppointmentForm.AUTOMATIC_MESSAGES, "PAUSE"));
+        managementService.executeJob(reminderTimer(reference).getId());
+
+        assertThat(onlyMessage(reference).getStatus()).isEqualTo(MessageStatus.PAUSED);
+        assertThat(journeys.findByReference(reference).orElseThrow().getParticipant().isMessagesPaused()).isTrue();
+    }
+
+    @Test
     void recordingAnotherAppointmentReplacesThePendingReminder() {
         String reference = journeyOnItsPath("claire.remplace@example.org");
         recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 0), "ON_SITE", null);
@@ -244,7 +256,12 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     private void recordAppointmentBooking(String reference, LocalDateTime next, String mode, String place) {
-        Map<String, Object> form = new HashMap<>();
+        recordAppointmentBooking(reference, next, mode, place, Map.of());
+    }
+
+    private void recordAppointmentBooking(String reference, LocalDateTime next, String mode, String place,
+            Map<String, Object> more) {
+        Map<String, Object> form = new HashMap<>(more);
         form.put(AppointmentForm.DATE, today.toString());
         form.put(AppointmentForm.TIME, "10:00");
         form.put(AppointmentForm.DURATION_MINUTES, 60);

@@ -15,6 +15,7 @@ import fr.poleess.support.appointment.AppointmentRecording;
 import fr.poleess.support.appointment.AppointmentRecording.NextStep;
 import fr.poleess.support.appointment.RecordAppointment;
 import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.journey.ParticipantMessages;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.TaskActors;
 
@@ -28,9 +29,11 @@ class AppointmentHeldListener implements TaskListener {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final AppointmentRecording recording;
+    private final ParticipantMessages participants;
 
-    AppointmentHeldListener(AppointmentRecording recording) {
+    AppointmentHeldListener(AppointmentRecording recording, ParticipantMessages participants) {
         this.recording = recording;
+        this.participants = participants;
     }
 
     @Override
@@ -48,6 +51,11 @@ class AppointmentHeldListener implements TaskListener {
         recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
                 NEXT_STEPS, NEXT_APPOINTMENT_DATE, NEXT_APPOINTMENT_TIME, NEXT_APPOINTMENT_MODE, NEXT_APPOINTMENT_PLACE));
+        Object messages = task.getVariable(AUTOMATIC_MESSAGES);
+        if ("PAUSE".equals(messages) || "RESUME".equals(messages)) {
+            participants.pauseMessages(journeyId, "PAUSE".equals(messages));
+        }
+        task.getExecution().removeVariable(AUTOMATIC_MESSAGES);
         // The task that will record the booked appointment takes it as due date (see the BPMN).
         if (input.nextAppointmentAt() != null) {
             task.getExecution().setVariable(JourneyProcess.Variables.NEXT_APPOINTMENT_AT,
