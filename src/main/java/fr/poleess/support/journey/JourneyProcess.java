@@ -51,6 +51,19 @@ public final class JourneyProcess {
         public static final String UNSIGNED_AGREEMENT_DECISION = "Gateway_UnsignedAgreementDecision";
         public static final String RECORD_ABANDONMENT = "Task_RecordAbandonment";
         public static final String JOURNEY_ABANDONED = "EndEvent_JourneyAbandoned";
+        /** Non-interrupting timer on {@link #HOLD_APPOINTMENT}, {@code inactivity-chase} after it was created. */
+        public static final String INACTIVITY_CHASE = "BoundaryEvent_InactivityChase";
+        public static final String INVITE_TO_RESUME_CONTACT = "Task_InviteToResumeContact";
+        public static final String CHASE_PARTICIPANT = "Task_ChaseParticipant";
+        public static final String CONTACT_RESUMED_DECISION = "Gateway_ContactResumed";
+        public static final String CONTACT_RESUMED = "EndEvent_ContactResumed";
+        /** Intermediate timer, {@code inactivity-decision} after « Relancer le porteur de projet » found no contact. */
+        public static final String INACTIVITY_DECISION_DUE = "TimerEvent_InactivityDecision";
+        public static final String DECIDE_AFTER_INACTIVITY = "Task_DecideAfterInactivity";
+        public static final String INACTIVITY_DECISION = "Gateway_InactivityDecision";
+        public static final String INACTIVITY_CONTINUED = "EndEvent_InactivityContinued";
+        /** Terminate end event inside the individual path: ends it, then « Bilan de fin de parcours » (ABANDONED). */
+        public static final String INACTIVITY_ABANDONED = "EndEvent_InactivityAbandoned";
 
         private Elements() {
         }
@@ -76,6 +89,9 @@ public final class JourneyProcess {
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String OUTCOME = "outcomeKind";
         public static final String UNSIGNED_AGREEMENT_DECISION = "unsignedAgreementDecision";
+        /** Answer of « Relancer le porteur de projet »: was contact resumed? ({@link ContactAnswers}) */
+        public static final String CONTACT_RESUMED = "contactResumed";
+        public static final String INACTIVITY_DECISION = "inactivityDecision";
 
         private Variables() {
         }
@@ -110,6 +126,24 @@ public final class JourneyProcess {
         }
     }
 
+    /** Values of {@link Variables#CONTACT_RESUMED}. */
+    public static final class ContactAnswers {
+        public static final String YES = "YES";
+        public static final String NO = "NO";
+
+        private ContactAnswers() {
+        }
+    }
+
+    /** Values of {@link Variables#INACTIVITY_DECISION}. */
+    public static final class InactivityDecisions {
+        public static final String CONTINUE = "CONTINUE";
+        public static final String ABANDON = "ABANDON";
+
+        private InactivityDecisions() {
+        }
+    }
+
     /** Ids of the Camunda Forms (the {@code id} inside each {@code .form} file). */
     public static final class Forms {
         public static final String NEW_RECEPTION = "new-reception";
@@ -122,6 +156,8 @@ public final class JourneyProcess {
         public static final String FINAL_REVIEW = "final-review";
         public static final String PREPARE_FINAL_REVIEW = "prepare-final-review";
         public static final String UNSIGNED_AGREEMENT_DECISION = "unsigned-agreement-decision";
+        public static final String INACTIVITY_CHASE = "inactivity-chase";
+        public static final String INACTIVITY_DECISION = "inactivity-decision";
 
         private Forms() {
         }
@@ -142,6 +178,9 @@ public final class JourneyProcess {
         public static final String REMIND_AGREEMENT_SIGNATURE = "remindAgreementSignatureDelegate";
         public static final String UNSIGNED_AGREEMENT_DECIDED = "unsignedAgreementDecidedListener";
         public static final String RECORD_ABANDONMENT = "recordAbandonmentDelegate";
+        public static final String INVITE_TO_RESUME_CONTACT = "inviteToResumeContactDelegate";
+        public static final String INACTIVITY_CHASED = "inactivityChasedListener";
+        public static final String INACTIVITY_DECIDED = "inactivityDecidedListener";
 
         private Beans() {
         }
@@ -280,6 +319,24 @@ public final class JourneyProcess {
         public static final String COMMENT = "unsignedAgreementComment";
 
         private UnsignedAgreementDecisionForm() {
+        }
+    }
+
+    /** Fields of the form "Relancer le porteur de projet". */
+    public static final class InactivityChaseForm {
+        public static final String CONTACT_RESUMED = Variables.CONTACT_RESUMED;
+        public static final String COMMENT = "inactivityChaseComment";
+
+        private InactivityChaseForm() {
+        }
+    }
+
+    /** Fields of the form "Décider de la suite" (after the inactivity chase). */
+    public static final class InactivityDecisionForm {
+        public static final String DECISION = Variables.INACTIVITY_DECISION;
+        public static final String COMMENT = "inactivityDecisionComment";
+
+        private InactivityDecisionForm() {
         }
     }
 }

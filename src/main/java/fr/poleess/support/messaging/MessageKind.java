@@ -10,7 +10,9 @@ public enum MessageKind {
     /** 6, 12 and 36 months after the activity was created: how is it going, we will call you. */
     POST_CREATION_FOLLOW_UP("post-creation-follow-up"),
     /** 14 days after the support agreement was offered for signature and is still not signed. */
-    AGREEMENT_SIGNATURE_REMINDER("agreement-signature-reminder");
+    AGREEMENT_SIGNATURE_REMINDER("agreement-signature-reminder"),
+    /** 6 weeks without an appointment recorded on an active journey: a friendly invitation to get in touch. */
+    INACTIVITY_INVITATION("inactivity-invitation");
 
     private final String template;
 

@@ -28,6 +28,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        reminded to sign (P14D)
  * @param agreementUnsignedDecision how long after « Signature du contrat » was offered the referent decides
  *        what to do with an agreement still not signed (P30D)
+ * @param inactivityChase how long an active journey may go without an appointment recorded before the
+ *        participant is invited to get in touch and the referent asked to chase them (P6W)
+ * @param inactivityDecision how long after that chase, without contact, the referent decides what follows (P3W)
  */
 public record ReminderSettings(
         @DefaultValue("P2D") Period appointmentReminderLead,
@@ -35,7 +38,9 @@ public record ReminderSettings(
         @DefaultValue("P2D") Period notRecordedAfter,
         @DefaultValue("P30D") Period agreementEndingNotice,
         @DefaultValue("P14D") Period agreementUnsignedReminder,
-        @DefaultValue("P30D") Period agreementUnsignedDecision) {
+        @DefaultValue("P30D") Period agreementUnsignedDecision,
+        @DefaultValue("P6W") Period inactivityChase,
+        @DefaultValue("P3W") Period inactivityDecision) {
 
     public static final String BEAN = "reminderSettings";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -100,6 +105,16 @@ public record ReminderSettings(
     /** {@code agreementUnsignedDecision} as the ISO 8601 string a BPMN {@code timeDuration} needs. */
     public String agreementUnsignedDecisionDuration() {
         return agreementUnsignedDecision.toString();
+    }
+
+    /** {@code inactivityChase} as the ISO 8601 string a BPMN {@code timeDuration} needs. */
+    public String inactivityChaseDuration() {
+        return inactivityChase.toString();
+    }
+
+    /** {@code inactivityDecision} as the ISO 8601 string a BPMN {@code timeDuration} needs. */
+    public String inactivityDecisionDuration() {
+        return inactivityDecision.toString();
     }
 
     /** A Paris local date-time as the {@link Date} the engine's variables and timers use. */

@@ -45,17 +45,19 @@ class BpmnModelConventionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Which nested class of {@link JourneyProcess} lists the field keys of which form. */
-    private static final Map<String, Class<?>> FORM_FIELDS = Map.of(
-            JourneyProcess.Forms.NEW_RECEPTION, JourneyProcess.NewReceptionForm.class,
-            JourneyProcess.Forms.RECEPTION, JourneyProcess.ReceptionForm.class,
-            JourneyProcess.Forms.AGREEMENT_PREPARATION, JourneyProcess.AgreementPreparationForm.class,
-            JourneyProcess.Forms.AGREEMENT_SIGNATURE, JourneyProcess.AgreementSignatureForm.class,
-            JourneyProcess.Forms.APPOINTMENT, JourneyProcess.AppointmentForm.class,
-            JourneyProcess.Forms.AGREEMENT_AMENDMENT, JourneyProcess.AmendmentForm.class,
-            JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class,
-            JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class,
-            JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class,
-            JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class);
+    private static final Map<String, Class<?>> FORM_FIELDS = Map.ofEntries(
+            Map.entry(JourneyProcess.Forms.NEW_RECEPTION, JourneyProcess.NewReceptionForm.class),
+            Map.entry(JourneyProcess.Forms.RECEPTION, JourneyProcess.ReceptionForm.class),
+            Map.entry(JourneyProcess.Forms.AGREEMENT_PREPARATION, JourneyProcess.AgreementPreparationForm.class),
+            Map.entry(JourneyProcess.Forms.AGREEMENT_SIGNATURE, JourneyProcess.AgreementSignatureForm.class),
+            Map.entry(JourneyProcess.Forms.APPOINTMENT, JourneyProcess.AppointmentForm.class),
+            Map.entry(JourneyProcess.Forms.AGREEMENT_AMENDMENT, JourneyProcess.AmendmentForm.class),
+            Map.entry(JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class),
+            Map.entry(JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class),
+            Map.entry(JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class),
+            Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class),
+            Map.entry(JourneyProcess.Forms.INACTIVITY_CHASE, JourneyProcess.InactivityChaseForm.class),
+            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class));
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();

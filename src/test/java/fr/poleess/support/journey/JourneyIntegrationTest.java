@@ -178,6 +178,48 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
         assertThat(closed.getClosedOn()).isNotNull();
     }
 
+    @Test
+    void sixWeeksWithoutAppointmentInvitesTheParticipantThenTheReferentClosesAsAbandoned() {
+        String reference = (String) api.open(BEAUNE, JourneyApi.participant(unique("Lambert"), "meursault")).getBody()
+                .get("reference");
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult();
+        Journey journey = journeys.findByReference(reference).orElseThrow();
+        api.complete(BEAUNE, reference, receptionForm("AGREEMENT"));
+        api.complete(BEAUNE, reference, Map.of(AgreementPreparationForm.START_DATE, today,
+                AgreementPreparationForm.DURATION_MONTHS, 6,
+                AgreementPreparationForm.OBJECTIVES, "Ouvrir un atelier de réparation de vélos."));
+        api.complete(BEAUNE, reference, Map.of(AgreementSignatureForm.SIGNED_ON, today, AgreementSignatureForm.CONFIRMED,
+                true));
+
+        managementService.executeJob(timer(instance, Elements.INACTIVITY_CHASE));
+        assertThat(outbox.findByJourneyIdOrderByCreatedAt(journey.getId()))
+                .anySatisfy(message -> {
+                    assertThat(message.getKind()).isEqualTo(MessageKind.INACTIVITY_INVITATION);
+                    assertThat(message.getSubject()).isEqualTo("Des nouvelles de votre projet ?");
+                    assertThat(message.getBody()).contains("où en est votre projet");
+                });
+        Task chase = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.CHASE_PARTICIPANT).singleResult();
+        assertThat(chase.getName()).isEqualTo("Relancer le porteur de projet");
+        assertThat(chase.getAssignee()).isEqualTo(BEAUNE);
+        assertThat(api.submit(BEAUNE, chase.getId(), Map.of(JourneyProcess.InactivityChaseForm.CONTACT_RESUMED, "NO"))
+                .getStatusCode().is2xxSuccessful()).isTrue();
+
+        managementService.executeJob(timer(instance, Elements.INACTIVITY_DECISION_DUE));
+        Task decision = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.DECIDE_AFTER_INACTIVITY).singleResult();
+        assertThat(api.submit(BEAUNE, decision.getId(), Map.of(JourneyProcess.InactivityDecisionForm.DECISION, "ABANDON",
+                JourneyProcess.InactivityDecisionForm.COMMENT, "Injoignable depuis deux mois.")).getStatusCode()
+                .is2xxSuccessful()).isTrue();
+
+        Task finalReview = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(finalReview.getTaskDefinitionKey()).as("the appointment task went with the individual path")
+                .isEqualTo(Elements.FINAL_REVIEW);
+        assertThat(runtimeService.getVariable(instance.getId(), JourneyProcess.Variables.OUTCOME))
+                .as("the final review is pre-filled").isEqualTo("ABANDONED");
+    }
+
     private String timer(ProcessInstance instance, String activityId) {
         return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                 .singleResult().getId();

@@ -46,9 +46,13 @@ import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AmendmentForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.Beans;
+import fr.poleess.support.journey.JourneyProcess.ContactAnswers;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.Forms;
+import fr.poleess.support.journey.JourneyProcess.InactivityChaseForm;
+import fr.poleess.support.journey.JourneyProcess.InactivityDecisionForm;
+import fr.poleess.support.journey.JourneyProcess.InactivityDecisions;
 import fr.poleess.support.journey.JourneyProcess.NewReceptionForm;
 import fr.poleess.support.journey.JourneyProcess.PathDecisions;
 import fr.poleess.support.journey.JourneyProcess.PrepareFinalReviewForm;
@@ -73,7 +77,9 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
         "forms/" + Forms.AGREEMENT_END_REVIEW + ".form",
         "forms/" + Forms.FINAL_REVIEW + ".form",
         "forms/" + Forms.PREPARE_FINAL_REVIEW + ".form",
-        "forms/" + Forms.UNSIGNED_AGREEMENT_DECISION + ".form" })
+        "forms/" + Forms.UNSIGNED_AGREEMENT_DECISION + ".form",
+        "forms/" + Forms.INACTIVITY_CHASE + ".form",
+        "forms/" + Forms.INACTIVITY_DECISION + ".form" })
 class ParticipantJourneyProcessTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -129,11 +135,22 @@ class ParticipantJourneyProcessTest {
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
         Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, new fr.poleess.support.reminder.ReminderSettings(
                 java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2),
-                java.time.Period.ofDays(30), java.time.Period.ofDays(14), java.time.Period.ofDays(30)));
+                java.time.Period.ofDays(30), java.time.Period.ofDays(14), java.time.Period.ofDays(30),
+                java.time.Period.ofWeeks(6), java.time.Period.ofWeeks(3)));
         Mocks.register(Beans.REMIND_AGREEMENT_SIGNATURE,
                 (JavaDelegate) execution -> calls.add(Beans.REMIND_AGREEMENT_SIGNATURE));
         Mocks.register(Beans.UNSIGNED_AGREEMENT_DECIDED, listener(Beans.UNSIGNED_AGREEMENT_DECIDED, task -> { }));
         Mocks.register(Beans.RECORD_ABANDONMENT, (JavaDelegate) execution -> calls.add(Beans.RECORD_ABANDONMENT));
+        Mocks.register(Beans.INVITE_TO_RESUME_CONTACT,
+                (JavaDelegate) execution -> calls.add(Beans.INVITE_TO_RESUME_CONTACT));
+        Mocks.register(Beans.INACTIVITY_CHASED, listener(Beans.INACTIVITY_CHASED, task -> { }));
+        // As the real listener: closing sets appointmentDecision to CLOSE, read after the sub-process.
+        Mocks.register(Beans.INACTIVITY_DECIDED, listener(Beans.INACTIVITY_DECIDED, task -> {
+            if (InactivityDecisions.ABANDON.equals(task.getVariable(Variables.INACTIVITY_DECISION))) {
+                task.getExecution().getProcessInstance().setVariable(Variables.APPOINTMENT_DECISION,
+                        PathDecisions.CLOSE);
+            }
+        }));
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
     }
 
@@ -405,7 +422,118 @@ class ParticipantJourneyProcessTest {
         Assertions.assertThat(jobQuery().count()).isZero();
     }
 
+    @Test
+    void inactivityChasedSixWeeksAfterTheLastAppointmentThenContactResumed() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        LocalDateTime firstTask = clock;
+        assertThat(job(Elements.INACTIVITY_CHASE)).hasDueDate(date(firstTask.plusWeeks(6)));
+
+        holdAppointment(journey, PathDecisions.CONTINUE);
+        LocalDateTime secondTask = clock;
+        assertThat(job(Elements.INACTIVITY_CHASE)).as("each recorded appointment restarts the delay")
+                .hasDueDate(date(secondTask.plusWeeks(6)));
+
+        reachInactivityChase(journey, secondTask);
+        completeAdvisorTaskAt(journey, Elements.CHASE_PARTICIPANT, Forms.INACTIVITY_CHASE, withVariables(
+                InactivityChaseForm.CONTACT_RESUMED, ContactAnswers.YES,
+                InactivityChaseForm.COMMENT, "Rendez-vous pris pour la semaine prochaine"));
+
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT)
+                .hasPassedInOrder(Elements.CHASE_PARTICIPANT, Elements.CONTACT_RESUMED_DECISION,
+                        Elements.CONTACT_RESUMED)
+                .hasNotPassed(Elements.INACTIVITY_DECISION_DUE, Elements.DECIDE_AFTER_INACTIVITY);
+        Assertions.assertThat(jobQuery().activityId(Elements.INACTIVITY_DECISION_DUE).count()).isZero();
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.JOURNEY_CLOSED);
+    }
+
+    @Test
+    void noContactThreeWeeksAfterTheChaseThenContinue() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        LocalDateTime decisionDue = reachInactivityDecision(journey);
+        completeAdvisorTaskAt(journey, Elements.DECIDE_AFTER_INACTIVITY, Forms.INACTIVITY_DECISION, withVariables(
+                InactivityDecisionForm.DECISION, InactivityDecisions.CONTINUE));
+
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT)
+                .hasPassedInOrder(Elements.INACTIVITY_DECISION_DUE, Elements.DECIDE_AFTER_INACTIVITY,
+                        Elements.INACTIVITY_DECISION, Elements.INACTIVITY_CONTINUED)
+                .hasNotPassed(Elements.INACTIVITY_ABANDONED, Elements.PATH_LEFT);
+        Assertions.assertThat(decisionDue).isNotNull();
+        holdAppointment(journey, PathDecisions.CLOSE);
+        finalReview(journey, "ACTIVITY_CREATED", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.JOURNEY_CLOSED);
+    }
+
+    @Test
+    void noContactThenClosedAsAbandonedThroughTheFinalReview() {
+        ProcessInstance journey = startJourney();
+        holdReception(journey, ReceptionDecisions.AGREEMENT);
+        prepareAndSignAgreement(journey);
+        reachInactivityDecision(journey);
+        completeAdvisorTaskAt(journey, Elements.DECIDE_AFTER_INACTIVITY, Forms.INACTIVITY_DECISION, withVariables(
+                InactivityDecisionForm.DECISION, InactivityDecisions.ABANDON,
+                InactivityDecisionForm.COMMENT, "Injoignable depuis deux mois"));
+
+        assertThat(journey).as("the terminate end event ends the individual path only")
+                .isWaitingAt(Elements.FINAL_REVIEW)
+                .hasPassedInOrder(Elements.DECIDE_AFTER_INACTIVITY, Elements.INACTIVITY_ABANDONED)
+                .hasPassed(Elements.INDIVIDUAL_PATH)
+                .hasNotPassed(Elements.PATH_LEFT, Elements.AMEND_AGREEMENT)
+                .variables().containsEntry(Variables.APPOINTMENT_DECISION, PathDecisions.CLOSE);
+        Assertions.assertThat(taskQueryFor(journey, Elements.HOLD_APPOINTMENT)).as("appointment task withdrawn")
+                .isNull();
+        Assertions.assertThat(jobQuery().count()).as("the path's timers are removed").isZero();
+        finalReview(journey, "ABANDONED", Map.of());
+        assertThat(journey).isEnded().hasPassed(Elements.JOURNEY_CLOSED)
+                .variables().containsEntry(Variables.OUTCOME, "ABANDONED");
+    }
+
     // ---------------------------------------------------------------------------------------- steps
+
+    /** Fires the 6-week timer of the open appointment task created at {@code taskCreated}. */
+    private void reachInactivityChase(ProcessInstance journey, LocalDateTime taskCreated) {
+        assertThat(job(Elements.INACTIVITY_CHASE)).hasDueDate(date(taskCreated.plusWeeks(6)));
+        clock = taskCreated.plusWeeks(6).plusMinutes(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.INACTIVITY_CHASE));
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT, Elements.CHASE_PARTICIPANT)
+                .hasPassedInOrder(Elements.INACTIVITY_CHASE, Elements.INVITE_TO_RESUME_CONTACT);
+        Assertions.assertThat(calls).endsWith(Beans.INVITE_TO_RESUME_CONTACT);
+        Assertions.assertThat(jobQuery().activityId(Elements.INACTIVITY_CHASE).count()).as("fires once").isZero();
+        Assertions.assertThat(taskQueryFor(journey, Elements.CHASE_PARTICIPANT).getName())
+                .isEqualTo("Relancer le porteur de projet");
+    }
+
+    /** From the first appointment task: chase, no contact, then the 3-week timer; returns when it fired. */
+    private LocalDateTime reachInactivityDecision(ProcessInstance journey) {
+        reachInactivityChase(journey, clock);
+        completeAdvisorTaskAt(journey, Elements.CHASE_PARTICIPANT, Forms.INACTIVITY_CHASE, withVariables(
+                InactivityChaseForm.CONTACT_RESUMED, ContactAnswers.NO));
+        LocalDateTime answered = clock;
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT, Elements.INACTIVITY_DECISION_DUE);
+        assertThat(job(Elements.INACTIVITY_DECISION_DUE)).hasDueDate(date(answered.plusWeeks(3)));
+        clock = answered.plusWeeks(3).plusMinutes(1);
+        ClockUtil.setCurrentTime(date(clock));
+        execute(job(Elements.INACTIVITY_DECISION_DUE));
+        assertThat(journey).isWaitingAt(Elements.HOLD_APPOINTMENT, Elements.DECIDE_AFTER_INACTIVITY);
+        Assertions.assertThat(taskQueryFor(journey, Elements.DECIDE_AFTER_INACTIVITY).getName())
+                .isEqualTo("Décider de la suite");
+        return clock;
+    }
+
+    /** Like {@link #completeAdvisorTask} when several tasks are open. */
+    private void completeAdvisorTaskAt(ProcessInstance journey, String activityId, String formId,
+            Map<String, Object> variables) {
+        Task task = taskQueryFor(journey, activityId);
+        assertThat(task).isAssignedTo(ADVISOR).hasCandidateGroupAssociated(GROUP);
+        assertFormRef(task, formId);
+        completeLater(task, variables, Map.of());
+    }
 
     private void reachUnsignedDecision(ProcessInstance journey, LocalDateTime offered) {
         assertThat(job(Elements.AGREEMENT_UNSIGNED)).hasDueDate(date(offered.plusDays(30)));

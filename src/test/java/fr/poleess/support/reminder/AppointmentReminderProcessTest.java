@@ -51,7 +51,7 @@ class AppointmentReminderProcessTest {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(paris(LocalDateTime.of(2026, 11, 27, 15, 0)));
         Mocks.register(ReminderSettings.BEAN, new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30),
-            Period.ofDays(14), Period.ofDays(30)));
+            Period.ofDays(14), Period.ofDays(30), Period.ofWeeks(6), Period.ofWeeks(3)));
         Mocks.register(Beans.SEND_REMINDER,
                 (JavaDelegate) execution -> reminded.add(execution.getVariable(Variables.APPOINTMENT_ID)));
         Mocks.register(Beans.FLAG_NOT_RECORDED,

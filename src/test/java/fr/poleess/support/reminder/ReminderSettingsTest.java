@@ -17,7 +17,7 @@ class ReminderSettingsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30),
-            Period.ofDays(14), Period.ofDays(30));
+            Period.ofDays(14), Period.ofDays(30), Period.ofWeeks(6), Period.ofWeeks(3));
 
     @AfterEach
     void resetClock() {
