@@ -44,6 +44,7 @@ public final class JourneyProcess {
         /** Non-interrupting timer on {@link #SIGN_AGREEMENT}, {@code agreement-unsigned-reminder} after it was created. */
         public static final String AGREEMENT_UNSIGNED_REMINDER = "BoundaryEvent_AgreementUnsignedReminder";
         public static final String REMIND_AGREEMENT_SIGNATURE = "Task_RemindAgreementSignature";
+        public static final String FOLLOW_UP_UNSIGNED_AGREEMENT = "Task_FollowUpUnsignedAgreement";
         public static final String SIGNATURE_REMINDED = "EndEvent_SignatureReminded";
         /** Interrupting timer on {@link #SIGN_AGREEMENT}, {@code agreement-unsigned-decision} after it was created. */
         public static final String AGREEMENT_UNSIGNED = "BoundaryEvent_AgreementUnsigned";
@@ -146,6 +147,7 @@ public final class JourneyProcess {
 
     /** Ids of the Camunda Forms (the {@code id} inside each {@code .form} file). */
     public static final class Forms {
+        public static final String UNSIGNED_AGREEMENT_FOLLOW_UP = "unsigned-agreement-follow-up";
         public static final String NEW_RECEPTION = "new-reception";
         public static final String RECEPTION = "reception";
         public static final String AGREEMENT_PREPARATION = "agreement-preparation";
@@ -310,6 +312,14 @@ public final class JourneyProcess {
         public static final String NOTED = "finalReviewPreparationNoted";
 
         private PrepareFinalReviewForm() {
+        }
+    }
+
+    /** Fields of the form "Appeler le porteur au sujet de la signature". */
+    public static final class UnsignedAgreementFollowUpForm {
+        public static final String CONTACTED = "unsignedAgreementContacted";
+
+        private UnsignedAgreementFollowUpForm() {
         }
     }
 

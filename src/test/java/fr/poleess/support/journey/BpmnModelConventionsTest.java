@@ -55,6 +55,7 @@ class BpmnModelConventionsTest {
             Map.entry(JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class),
             Map.entry(JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class),
             Map.entry(JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class),
+            Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_FOLLOW_UP, JourneyProcess.UnsignedAgreementFollowUpForm.class),
             Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class),
             Map.entry(JourneyProcess.Forms.INACTIVITY_CHASE, JourneyProcess.InactivityChaseForm.class),
             Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class));

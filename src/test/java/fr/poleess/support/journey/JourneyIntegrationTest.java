@@ -161,14 +161,17 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
                     assertThat(message.getSubject()).isEqualTo("Votre contrat d'accompagnement attend votre signature");
                     assertThat(message.getBody()).contains("n'est pas encore signé");
                 });
-        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult()
-                .getTaskDefinitionKey()).isEqualTo(Elements.SIGN_AGREEMENT);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(Elements.SIGN_AGREEMENT, Elements.FOLLOW_UP_UNSIGNED_AGREEMENT);
+        // The referent's call is left undone: abandoning the journey must still end everything.
 
         managementService.executeJob(timer(instance, Elements.AGREEMENT_UNSIGNED));
-        Task decision = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task decision = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.DECIDE_UNSIGNED_AGREEMENT).singleResult();
         assertThat(decision.getTaskDefinitionKey()).isEqualTo(Elements.DECIDE_UNSIGNED_AGREEMENT);
         assertThat(decision.getAssignee()).isEqualTo(BEAUNE);
-        api.complete(BEAUNE, reference, Map.of(JourneyProcess.UnsignedAgreementDecisionForm.DECISION, "ABANDON",
+        taskService.complete(decision.getId(), Map.of(JourneyProcess.UnsignedAgreementDecisionForm.DECISION, "ABANDON",
                 JourneyProcess.UnsignedAgreementDecisionForm.COMMENT, "Injoignable depuis un mois."));
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinition;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
@@ -79,7 +80,8 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
         "forms/" + Forms.PREPARE_FINAL_REVIEW + ".form",
         "forms/" + Forms.UNSIGNED_AGREEMENT_DECISION + ".form",
         "forms/" + Forms.INACTIVITY_CHASE + ".form",
-        "forms/" + Forms.INACTIVITY_DECISION + ".form" })
+        "forms/" + Forms.INACTIVITY_DECISION + ".form",
+        "forms/" + Forms.UNSIGNED_AGREEMENT_FOLLOW_UP + ".form" })
 class ParticipantJourneyProcessTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -364,9 +366,14 @@ class ParticipantJourneyProcessTest {
         ClockUtil.setCurrentTime(date(clock));
         execute(job(Elements.AGREEMENT_UNSIGNED_REMINDER));
 
+        assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT, Elements.FOLLOW_UP_UNSIGNED_AGREEMENT);
+        org.camunda.bpm.engine.task.Task followUp = taskQuery().taskDefinitionKey(Elements.FOLLOW_UP_UNSIGNED_AGREEMENT)
+                .singleResult();
+        assertThat(followUp).isAssignedTo(ADVISOR).hasCandidateGroupAssociated(GROUP);
+        complete(followUp, Map.of(JourneyProcess.UnsignedAgreementFollowUpForm.CONTACTED, true));
         assertThat(journey).isWaitingAt(Elements.SIGN_AGREEMENT)
                 .hasPassedInOrder(Elements.AGREEMENT_UNSIGNED_REMINDER, Elements.REMIND_AGREEMENT_SIGNATURE,
-                        Elements.SIGNATURE_REMINDED);
+                        Elements.FOLLOW_UP_UNSIGNED_AGREEMENT, Elements.SIGNATURE_REMINDED);
         Assertions.assertThat(calls).endsWith(Beans.REMIND_AGREEMENT_SIGNATURE);
         Assertions.assertThat(jobQuery().activityId(Elements.AGREEMENT_UNSIGNED_REMINDER).count())
                 .as("one reminder only").isZero();
