@@ -3,6 +3,7 @@ package fr.poleess.support.messaging;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.MailException;
@@ -31,16 +32,19 @@ public class MessageSending {
     private final ObjectProvider<MailProperties> mailProperties;
     private final MessagingSettings settings;
     private final TransactionTemplate separateTransaction;
+    private final ManagementService managementService;
     private final Clock clock;
 
     MessageSending(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, ObjectProvider<MailProperties> mailProperties,
-            MessagingSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+            MessagingSettings settings, PlatformTransactionManager transactionManager,
+            ManagementService managementService, Clock clock) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.mailProperties = mailProperties;
         this.settings = settings;
         this.separateTransaction = new TransactionTemplate(transactionManager);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.managementService = managementService;
         this.clock = clock;
     }
 
@@ -67,12 +71,24 @@ public class MessageSending {
             separateTransaction.executeWithoutResult(status -> {
                 OutboxMessage failed = outbox.require(messageId);
                 failed.attempt();
-                failed.failed(e.getMessage(), false);
+                failed.failed(e.getMessage(), isLastTry(failed));
             });
             throw e;
         }
         message.attempt();
         message.sent(Instant.now(clock));
+    }
+
+    /**
+     * Whether the failing try is the job's last: the engine lowers the retries only after this
+     * failure, so a job with one retry left is about to become an incident.
+     */
+    private boolean isLastTry(OutboxMessage message) {
+        if (message.getProcessInstanceId() == null) {
+            return false;
+        }
+        return managementService.createJobQuery().processInstanceId(message.getProcessInstanceId()).list().stream()
+                .anyMatch(job -> job.getRetries() <= 1);
     }
 
     private JavaMailSender enabledSender() {

@@ -168,6 +168,26 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void afterTheLastRetryTheMessageIsFailedAndCockpitShowsAnIncident() {
+        String reference = journeyOnItsPath("jamais.envoye@example.org");
+        recordAppointmentBooking(reference, today.plusDays(5).atTime(10, 0), "ON_SITE", null);
+        managementService.executeJob(reminderTimer(reference).getId());
+        OutboxMessage message = onlyMessage(reference);
+        smtp.stop();
+
+        for (int attempt = 0; attempt < 10 && sendJob(message).getRetries() > 0; attempt++) {
+            String jobId = sendJob(message).getId();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+        }
+
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(message.getProcessInstanceId()).count()).isOne();
+        OutboxMessage failed = outbox.require(message.getId());
+        assertThat(failed.getStatus()).isEqualTo(MessageStatus.FAILED);
+        assertThat(failed.getAttempts()).isEqualTo(6);
+        assertThat(new JourneyApi(rest).get("responsable", reference).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void aParticipantWithoutEmailIsCalledByTheReferentInstead() {
         String reference = journeyOnItsPath(null);
         recordAppointmentBooking(reference, today.plusDays(4).atTime(9, 30), "PHONE", null);
