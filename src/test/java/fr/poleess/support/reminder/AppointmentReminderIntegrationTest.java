@@ -184,7 +184,12 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         OutboxMessage failed = outbox.require(message.getId());
         assertThat(failed.getStatus()).isEqualTo(MessageStatus.FAILED);
         assertThat(failed.getAttempts()).isEqualTo(6);
-        assertThat(new JourneyApi(rest).get("responsable", reference).getStatusCode().value()).isEqualTo(200);
+        var forManagers = rest.withBasicAuth("responsable", JourneyApi.PASSWORD)
+                .getForEntity("/api/outbox?status=FAILED", String.class);
+        assertThat(forManagers.getStatusCode().value()).isEqualTo(200);
+        assertThat(forManagers.getBody()).contains("\"id\":" + message.getId() + ",").contains("\"status\":\"FAILED\"");
+        assertThat(rest.withBasicAuth(ADVISOR, JourneyApi.PASSWORD).getForEntity("/api/outbox", String.class)
+                .getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

@@ -2,10 +2,7 @@ package fr.poleess.support.messaging.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +18,8 @@ import fr.poleess.support.messaging.Outbox;
 import fr.poleess.support.messaging.OutboxMessage;
 
 /**
- * {@code GET /api/outbox}: every message and where it stands, for managers. A message whose sending
- * job has used up its retries shows as {@code FAILED}, the state of its incident in Cockpit.
+ * {@code GET /api/outbox?status=}: every message and where it stands, for managers. A message whose
+ * sending job used up its retries is {@code FAILED}, and Cockpit shows its incident.
  */
 @RestController
 @RequestMapping("/api/outbox")
@@ -30,12 +27,10 @@ class OutboxController {
 
     private final Outbox outbox;
     private final CurrentUser currentUser;
-    private final RuntimeService runtimeService;
 
-    OutboxController(Outbox outbox, CurrentUser currentUser, RuntimeService runtimeService) {
+    OutboxController(Outbox outbox, CurrentUser currentUser) {
         this.outbox = outbox;
         this.currentUser = currentUser;
-        this.runtimeService = runtimeService;
     }
 
     @GetMapping
@@ -44,22 +39,18 @@ class OutboxController {
         if (!currentUser.isManager()) {
             throw new AccessDeniedException("Réservé aux responsables");
         }
-        Set<String> withIncident = runtimeService.createIncidentQuery().list().stream()
-                .map(incident -> incident.getProcessInstanceId()).collect(Collectors.toSet());
-        return outbox.findAllByOrderByCreatedAtDesc().stream()
-                .map(m -> MessageView.of(m, withIncident.contains(m.getProcessInstanceId())))
-                .filter(view -> status == null || view.status() == status)
-                .toList();
+        List<OutboxMessage> messages = status == null ? outbox.findAllByOrderByCreatedAtDesc()
+                : outbox.findByStatusOrderByCreatedAtDesc(status);
+        return messages.stream().map(MessageView::of).toList();
     }
 
     record MessageView(Long id, Long journeyId, MessageKind kind, MessageChannel channel, String recipient,
             String subject, String body, MessageStatus status, int attempts, String lastError, Instant createdAt,
             Instant sentAt) {
 
-        static MessageView of(OutboxMessage m, boolean incident) {
-            MessageStatus status = incident && m.getStatus() == MessageStatus.PENDING ? MessageStatus.FAILED : m.getStatus();
+        static MessageView of(OutboxMessage m) {
             return new MessageView(m.getId(), m.getJourneyId(), m.getKind(), m.getChannel(), m.getRecipient(),
-                    m.getSubject(), m.getBody(), status, m.getAttempts(), m.getLastError(), m.getCreatedAt(),
+                    m.getSubject(), m.getBody(), m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(),
                     m.getSentAt());
         }
     }
