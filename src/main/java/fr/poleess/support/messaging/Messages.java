@@ -34,6 +34,8 @@ import fr.poleess.support.territory.Territory;
 public class Messages {
 
     private static final Mustache.Compiler MUSTACHE = Mustache.compiler().escapeHTML(false).defaultValue("");
+    /** Templates ship in the jar: compiled once. */
+    private static final Map<String, Template> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Outbox outbox;
     private final Journeys journeys;
@@ -97,10 +99,13 @@ public class Messages {
     }
 
     static String render(String template, Map<String, Object> values) {
+        return TEMPLATES.computeIfAbsent(template, Messages::compile).execute(values);
+    }
+
+    private static Template compile(String template) {
         ClassPathResource resource = new ClassPathResource("messages/" + template + ".mustache");
         try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            Template compiled = MUSTACHE.compile(reader);
-            return compiled.execute(values);
+            return MUSTACHE.compile(reader);
         } catch (IOException e) {
             throw new IllegalStateException("Missing message template " + resource.getPath(), e);
         }
