@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.poleess.support.closure.JourneyClosed;
 import fr.poleess.support.closure.OutcomeKind;
 import fr.poleess.support.followup.PostCreationFollowUpProcess.Variables;
+import fr.poleess.support.reminder.ReminderSettings;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
@@ -105,7 +106,7 @@ public class FollowUps {
                     "le suivi à " + milestoneMonths + " mois a déjà été enregistré");
         }
         return followUps.save(new PostCreationFollowUp(journeyId, milestoneMonths,
-                FollowUpSettings.dueOn(activityCreatedOn, milestoneMonths), input, LocalDate.now(clock), advisor));
+                ReminderSettings.postCreationFollowUpOn(activityCreatedOn, milestoneMonths), input, LocalDate.now(clock), advisor));
     }
 
     /** "6 mois", "1 an", "3 ans", "18 mois". */

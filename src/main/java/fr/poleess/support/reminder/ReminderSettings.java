@@ -1,14 +1,17 @@
 package fr.poleess.support.reminder;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -40,10 +43,42 @@ public record ReminderSettings(
         @DefaultValue("P14D") Period agreementUnsignedReminder,
         @DefaultValue("P30D") Period agreementUnsignedDecision,
         @DefaultValue("P6W") Period inactivityChase,
-        @DefaultValue("P3W") Period inactivityDecision) {
+        @DefaultValue("P3W") Period inactivityDecision,
+        @DefaultValue({ "P6M", "P12M", "P36M" }) List<Period> postCreationFollowUps) {
 
     public static final String BEAN = "reminderSettings";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    public ReminderSettings {
+        postCreationFollowUps = List.copyOf(postCreationFollowUps);
+        for (Period period : postCreationFollowUps) {
+            if (period.getDays() != 0 || period.toTotalMonths() <= 0) {
+                throw new IllegalArgumentException(
+                        "support.reminders.post-creation-follow-ups takes whole months or years, not " + period);
+            }
+        }
+    }
+
+    /** The defaults, as {@code application.yaml} states them: what process tests run with. */
+    public static ReminderSettings defaults() {
+        return new Binder().bindOrCreate("support.reminders", ReminderSettings.class);
+    }
+
+    /** Months after creation of each post-creation follow-up ({@code [6, 12, 36]}): what that process loops over. */
+    public List<Integer> postCreationMilestones() {
+        return postCreationFollowUps.stream().map(p -> (int) p.toTotalMonths()).toList();
+    }
+
+    /** When the follow-up {@code months} after {@code activityCreatedOn} (ISO date) falls due: that day at {@code reminderTime}. */
+    public Date postCreationFollowUpAt(String activityCreatedOn, Integer months) {
+        return Date.from(postCreationFollowUpOn(LocalDate.parse(activityCreatedOn), months).atTime(reminderTime)
+                .atZone(PARIS).toInstant());
+    }
+
+    /** The day the follow-up {@code months} after creation falls due. */
+    public static LocalDate postCreationFollowUpOn(LocalDate activityCreatedOn, int months) {
+        return activityCreatedOn.plusMonths(months);
+    }
 
     /**
      * When to remind the participant of an appointment: {@code appointmentReminderLead} before, at

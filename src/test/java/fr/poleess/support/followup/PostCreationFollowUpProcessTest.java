@@ -8,8 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +25,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import fr.poleess.support.reminder.ReminderSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,7 @@ class PostCreationFollowUpProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(paris(LocalDateTime.of(2026, 3, 20, 16, 0)));
-        Mocks.register(FollowUpSettings.BEAN, new FollowUpSettings(
-                List.of(Period.ofMonths(6), Period.ofMonths(12), Period.ofMonths(36)), LocalTime.of(9, 0)));
+        Mocks.register(ReminderSettings.BEAN, ReminderSettings.defaults());
         Mocks.register(Beans.NOTIFY_PARTICIPANT,
                 (JavaDelegate) execution -> notified.add(execution.getVariable(Variables.MILESTONE_MONTHS)));
         Mocks.register(Beans.FOLLOW_UP_RECORDED,

@@ -135,10 +135,7 @@ class ParticipantJourneyProcessTest {
         }));
         Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
-        Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, new fr.poleess.support.reminder.ReminderSettings(
-                java.time.Period.ofDays(2), java.time.LocalTime.of(9, 0), java.time.Period.ofDays(2),
-                java.time.Period.ofDays(30), java.time.Period.ofDays(14), java.time.Period.ofDays(30),
-                java.time.Period.ofWeeks(6), java.time.Period.ofWeeks(3)));
+        Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, fr.poleess.support.reminder.ReminderSettings.defaults());
         Mocks.register(Beans.REMIND_AGREEMENT_SIGNATURE,
                 (JavaDelegate) execution -> calls.add(Beans.REMIND_AGREEMENT_SIGNATURE));
         Mocks.register(Beans.UNSIGNED_AGREEMENT_DECIDED, listener(Beans.UNSIGNED_AGREEMENT_DECIDED, task -> { }));

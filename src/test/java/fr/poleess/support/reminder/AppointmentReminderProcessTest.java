@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -50,8 +48,7 @@ class AppointmentReminderProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(paris(LocalDateTime.of(2026, 11, 27, 15, 0)));
-        Mocks.register(ReminderSettings.BEAN, new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30),
-            Period.ofDays(14), Period.ofDays(30), Period.ofWeeks(6), Period.ofWeeks(3)));
+        Mocks.register(ReminderSettings.BEAN, ReminderSettings.defaults());
         Mocks.register(Beans.SEND_REMINDER,
                 (JavaDelegate) execution -> reminded.add(execution.getVariable(Variables.APPOINTMENT_ID)));
         Mocks.register(Beans.FLAG_NOT_RECORDED,

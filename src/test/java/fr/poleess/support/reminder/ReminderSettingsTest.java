@@ -3,8 +3,6 @@ package fr.poleess.support.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -16,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReminderSettingsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final ReminderSettings settings = new ReminderSettings(Period.ofDays(2), LocalTime.of(9, 0), Period.ofDays(2), Period.ofDays(30),
-            Period.ofDays(14), Period.ofDays(30), Period.ofWeeks(6), Period.ofWeeks(3));
+    final ReminderSettings settings = ReminderSettings.defaults();
 
     @AfterEach
     void resetClock() {
