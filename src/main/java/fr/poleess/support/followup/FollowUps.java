@@ -27,7 +27,6 @@ import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.Territories;
-import fr.poleess.support.territory.Territory;
 
 /**
  * Starts the follow-ups of a created activity when its journey closes, tells the participant when
@@ -72,8 +71,7 @@ public class FollowUps {
         variables.put(Variables.JOURNEY_ID, journey.getId());
         variables.put(Variables.ACTIVITY_CREATED_ON, closed.activityCreatedOn().toString());
         variables.put(Variables.REFERENT_ADVISOR, journey.getReferentAdvisor());
-        variables.put(Variables.ADVISORS_GROUP, territories.findById(journey.getTerritoryCode())
-                .map(Territory::getAdvisorsGroup).orElseThrow());
+        variables.put(Variables.ADVISORS_GROUP, territories.advisorsGroupOf(journey.getTerritoryCode()));
         variables.put(Variables.PARTICIPANT_NAME, journey.getParticipant().displayName());
         runtimeService.startProcessInstanceByKey(PostCreationFollowUpProcess.KEY, journey.getReference(), variables);
     }

@@ -23,7 +23,6 @@ import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.Participant;
 import fr.poleess.support.territory.Territories;
-import fr.poleess.support.territory.Territory;
 
 /**
  * Queues messages to participants. A message is rendered, written to the outbox and handed to its
@@ -85,17 +84,14 @@ public class Messages {
             variables.put(MessageDeliveryProcess.Variables.PARTICIPANT_NAME, participant.displayName()
                     + (participant.getPhone() == null ? "" : " — " + participant.getPhone()));
             variables.put(MessageDeliveryProcess.Variables.REFERENT_ADVISOR, journey.getReferentAdvisor());
-            variables.put(MessageDeliveryProcess.Variables.ADVISORS_GROUP, advisorsGroupOf(journey));
+            // From the territory, not the journey's process: a message may follow a journey that has ended.
+            variables.put(MessageDeliveryProcess.Variables.ADVISORS_GROUP,
+                    territories.advisorsGroupOf(journey.getTerritoryCode()));
         }
         ProcessInstance delivery = runtimeService.startProcessInstanceByKey(MessageDeliveryProcess.KEY,
                 journey.getReference(), variables);
         message.deliveredBy(delivery.getId());
         return message;
-    }
-
-    /** From the territory, not the journey's process: a message may follow a journey that has ended. */
-    private String advisorsGroupOf(Journey journey) {
-        return territories.findById(journey.getTerritoryCode()).map(Territory::getAdvisorsGroup).orElseThrow();
     }
 
     static String render(String template, Map<String, Object> values) {
