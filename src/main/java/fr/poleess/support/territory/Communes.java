@@ -10,8 +10,6 @@ public interface Communes extends JpaRepository<Commune, Long> {
 
     List<Commune> findBySearchNameOrderByPostalCode(String searchName);
 
-    List<Commune> findAllByOrderByName();
-
     /** The commune of that name, preferring the one with that postal code when several share the name. */
     default Optional<Commune> findByName(String name, String postalCode) {
         List<Commune> candidates = findBySearchNameOrderByPostalCode(CommuneNames.searchName(name));

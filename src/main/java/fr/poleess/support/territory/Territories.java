@@ -2,14 +2,11 @@ package fr.poleess.support.territory;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The territories, looked up by code or by the Camunda group of their advisors. */
 public interface Territories extends JpaRepository<Territory, String> {
-
-    Optional<Territory> findByAdvisorsGroup(String advisorsGroup);
 
     List<Territory> findByAdvisorsGroupIn(Collection<String> advisorsGroups);
 
