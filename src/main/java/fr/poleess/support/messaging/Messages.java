@@ -25,7 +25,7 @@ import fr.poleess.support.journey.Participant;
 import fr.poleess.support.territory.Territories;
 
 /**
- * Queues messages to participants. A message is rendered, written to the outbox and handed to its
+ * Queues messages to participants and, by e-mail, to partners and prospects. A message is rendered, written to the outbox and handed to its
  * delivery process in the caller's transaction: if the step that causes it rolls back, no message
  * goes; once it commits, the message is sent by an engine job, whatever happens to the SMTP server.
  */
@@ -90,6 +90,33 @@ public class Messages {
         }
         ProcessInstance delivery = runtimeService.startProcessInstanceByKey(MessageDeliveryProcess.KEY,
                 journey.getReference(), variables);
+        message.deliveredBy(delivery.getId());
+        return message;
+    }
+
+    /**
+     * Queues an e-mail to someone who is not the journey's participant: a partner's contact, a referring
+     * partner, a prospect registered for an information session. Same outbox, same delivery and retries;
+     * the participant's pause of automatic messages does not apply, since it is theirs.
+     *
+     * @param journeyId the journey the message is about, shown in its timeline; {@code null} when there is none
+     * @param businessKey the key of the delivery process, so Cockpit links it to what caused it
+     * @param model the template's values; {@code signature} is added
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage toAddress(String recipient, Long journeyId, String businessKey, MessageKind kind,
+            Map<String, Object> model) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("An e-mail needs an address: " + kind);
+        }
+        Map<String, Object> values = new HashMap<>(model);
+        values.put("signature", settings.signature());
+        OutboxMessage message = outbox.save(new OutboxMessage(journeyId, kind, recipient.strip(),
+                render(kind.template() + ".subject", values).strip(), render(kind.template() + ".body", values),
+                Instant.now(clock)));
+        ProcessInstance delivery = runtimeService.startProcessInstanceByKey(MessageDeliveryProcess.KEY, businessKey,
+                Map.of(MessageDeliveryProcess.Variables.MESSAGE_ID, message.getId(),
+                        MessageDeliveryProcess.Variables.CHANNEL, message.getChannel().name()));
         message.deliveredBy(delivery.getId());
         return message;
     }
