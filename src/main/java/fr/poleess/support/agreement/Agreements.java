@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,17 +32,22 @@ public class Agreements {
     private final Journeys journeys;
     private final InputValidation validation;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Agreements(SupportAgreements agreements, Amendments amendments, Journeys journeys, InputValidation validation,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.amendments = amendments;
         this.journeys = journeys;
         this.validation = validation;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** "Préparer le contrat": writes the agreement, not signed yet. Preparing again replaces nothing: one per journey. */
+    /**
+     * "Préparer le contrat": writes the agreement, not signed yet, and publishes {@link AgreementPrepared}.
+     * Preparing again replaces nothing: one per journey.
+     */
     @Transactional
     public SupportAgreement prepare(Long journeyId, PrepareAgreement input, List<FieldViolation> readViolations,
             String advisor) {
@@ -56,7 +62,9 @@ public class Agreements {
         if (agreements.findByJourneyId(journeyId).isPresent()) {
             throw new InvalidInputException("agreementStartDate", "Contrat", "un contrat existe déjà pour ce parcours");
         }
-        return agreements.save(new SupportAgreement(journeyId, input, advisor, Instant.now(clock)));
+        SupportAgreement agreement = agreements.save(new SupportAgreement(journeyId, input, advisor, Instant.now(clock)));
+        events.publishEvent(new AgreementPrepared(journeyId, agreement.getId(), advisor));
+        return agreement;
     }
 
     /** "Signature du contrat": the individual path starts. */
@@ -76,7 +84,7 @@ public class Agreements {
         return agreement;
     }
 
-    /** "Avenant au contrat": extends the agreement, never beyond 24 months in all. */
+    /** "Avenant au contrat": extends the agreement, never beyond 24 months in all; publishes {@link AgreementAmended}. */
     @Transactional
     public Amendment amend(Long journeyId, AmendAgreement input, List<FieldViolation> readViolations, String advisor) {
         validation.check(input, readViolations);
@@ -93,8 +101,10 @@ public class Agreements {
             throw new InvalidInputException("extensionMonths", "Prolongation (mois)",
                     "la nouvelle date de fin (%s) doit être postérieure à aujourd'hui".formatted(newEnd));
         }
-        return amendments.save(agreement.extend(input.extensionMonths(), input.amendmentReason(), advisor,
+        Amendment amendment = amendments.save(agreement.extend(input.extensionMonths(), input.amendmentReason(), advisor,
                 Instant.now(clock)));
+        events.publishEvent(new AgreementAmended(journeyId, agreement.getId(), amendment.getId(), advisor));
+        return amendment;
     }
 
     /** When the end-of-agreement timer fires: the planned end day at 09:00, Paris time. */

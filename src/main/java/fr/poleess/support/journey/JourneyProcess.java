@@ -349,4 +349,13 @@ public final class JourneyProcess {
         private InactivityDecisionForm() {
         }
     }
+
+    /** Documents (issue 6): what the signature form needs to offer the agreement's PDF. */
+    public static final class DocumentFields {
+        /** The journey's reference; « Signature du contrat » links to {@code /api/journeys/{reference}/agreement.pdf}. */
+        public static final String JOURNEY_REFERENCE = "journeyReference";
+
+        private DocumentFields() {
+        }
+    }
 }

@@ -40,5 +40,8 @@ class AgreementPreparedListener implements TaskListener {
         task.getExecution().removeVariables(List.of(START_DATE, DURATION_MONTHS, OBJECTIVES, PLANNED_ACTIVITIES,
                 PLANNED_WORKSHOPS));
         task.getExecution().setVariable(Variables.AGREEMENT_ID, agreement.getId());
+        // « Signature du contrat » links to the agreement's PDF by the journey's reference.
+        task.getExecution().setVariable(JourneyProcess.DocumentFields.JOURNEY_REFERENCE,
+                task.getExecution().getProcessBusinessKey());
     }
 }

@@ -1,0 +1,7 @@
+/**
+ * Documents handed to participants, as PDFs in French: the support agreement when it is prepared
+ * (and each amendment), and the end-of-journey summary when the journey closes. Every document is
+ * stored as generated, with its date and journey, listed in the journey's timeline, and generated
+ * again only on purpose; a signed agreement's PDF never changes.
+ */
+package fr.poleess.support.documents;
