@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import fr.poleess.support.agreement.SupportAgreement;
 import fr.poleess.support.appointment.Appointment;
 import fr.poleess.support.appointment.AppointmentMode;
+import fr.poleess.support.closure.LegalForm;
 import fr.poleess.support.closure.Outcome;
 import fr.poleess.support.closure.OutcomeKind;
 import fr.poleess.support.documents.DocumentSettings;
@@ -30,6 +31,13 @@ final class JourneySummaryDocument {
             SupportAgreement agreement, List<Appointment> appointments, List<String> workshopsAttended,
             List<String> referrals, Outcome outcome) {
     }
+
+    private static final Map<LegalForm, String> LEGAL_FORMS = Map.ofEntries(
+            Map.entry(LegalForm.MICRO_ENTREPRISE, "micro-entreprise"), Map.entry(LegalForm.EI, "entreprise individuelle"),
+            Map.entry(LegalForm.EURL, "EURL"), Map.entry(LegalForm.SARL, "SARL"), Map.entry(LegalForm.SASU, "SASU"),
+            Map.entry(LegalForm.SAS, "SAS"), Map.entry(LegalForm.SCOP, "SCOP"), Map.entry(LegalForm.SCIC, "SCIC"),
+            Map.entry(LegalForm.ASSOCIATION, "association"),
+            Map.entry(LegalForm.CAE, "coopérative d'activité et d'emploi"), Map.entry(LegalForm.OTHER, "autre"));
 
     private JourneySummaryDocument() {
     }
@@ -99,7 +107,7 @@ final class JourneySummaryDocument {
             if (outcome.getKind() == OutcomeKind.ACTIVITY_CREATED) {
                 pdf.field("Activité créée le", FrenchDates.of(outcome.getActivityCreatedOn()));
                 if (outcome.getLegalForm() != null) {
-                    pdf.field("Forme juridique", outcome.getLegalForm().name().replace('_', ' ').toLowerCase());
+                    pdf.field("Forme juridique", LEGAL_FORMS.get(outcome.getLegalForm()));
                 }
                 if (outcome.getJobsCreated() != null) {
                     pdf.field("Emplois créés", Integer.toString(outcome.getJobsCreated()));

@@ -2,6 +2,7 @@ package fr.poleess.support.reporting.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,15 +66,21 @@ class ActivityReportQueries {
                 group by j.territory_code""");
     }
 
-    /** People with a signed agreement in force at least one day of the period: per territory, and once in all. */
+    /**
+     * People with a signed agreement in force at least one day of the period: per territory, and once
+     * in all under {@link #TOTAL}. One scan: the distinct (territory, person) rows are counted twice.
+     */
     Counts peopleSupported(ReportPeriod period) {
-        Counts perTerritory = byTerritory(period, "select t, '' as c, count(*) as n from (select distinct"
-                + " j.territory_code as t, " + PERSON + " " + IN_FORCE + ") s group by t");
-        Long total = jdbc.queryForObject("select count(*) from (select distinct " + PERSON + " " + IN_FORCE + ") s",
-                period.parameters(), Long.class);
-        Map<String, Map<String, Long>> counts = new HashMap<>(perTerritory.byTerritory());
-        counts.put(TOTAL, Map.of("", total == null ? 0L : total));
-        return new Counts(counts);
+        return byTerritory(period, """
+                with supported as (
+                  select distinct j.territory_code as t, %s
+                  %s
+                )
+                select t, '' as c, count(*) as n from supported group by t
+                union all
+                select '%s' as t, '' as c, count(*) as n
+                from (select distinct first_key, last_key, birth_key from supported) people""".formatted(PERSON,
+                IN_FORCE, TOTAL));
     }
 
     /** Individual appointments held in the period, by mode. */
@@ -85,91 +92,98 @@ class ActivityReportQueries {
                 group by j.territory_code, a.mode""");
     }
 
-    /** Journeys whose outcome date is in the period, by outcome. */
+    /**
+     * Journeys whose outcome date is in the period, by outcome; under {@code JOBS_<kind>}, the jobs
+     * declared with them (only activities created declare any).
+     */
     Counts outcomes(ReportPeriod period) {
         return byTerritory(period, """
-                select j.territory_code as t, o.kind as c, count(*) as n
+                select j.territory_code as t, o.kind as c, count(*) as n, coalesce(sum(o.jobs_created), 0) as jobs
                 from journey_outcome o join journey j on j.id = o.journey_id
                 where o.outcome_date >= :from and o.outcome_date <= :to and j.territory_code in (:territories)
-                group by j.territory_code, o.kind""");
+                group by j.territory_code, o.kind""", "jobs", "JOBS_");
     }
 
-    /** Jobs declared with the activities created whose outcome date is in the period. */
-    Counts jobsCreated(ReportPeriod period) {
-        return byTerritory(period, """
-                select j.territory_code as t, '' as c, coalesce(sum(o.jobs_created), 0) as n
-                from journey_outcome o join journey j on j.id = o.journey_id
-                where o.kind = 'ACTIVITY_CREATED' and o.outcome_date >= :from and o.outcome_date <= :to
-                  and j.territory_code in (:territories)
-                group by j.territory_code""");
+    /** The dimensions of the participants' profile, each counted by territory and category. */
+    enum Dimension {
+        GENDER, AGE_BAND, SITUATION, CAME_THROUGH, REFERRING_PARTNER
     }
 
     /**
-     * The people received in the period, by one column of their participant record (at entry).
-     *
-     * @param column a column of {@code participant}, never user input
+     * The people received in the period, one line per reception, described at entry: gender, age band
+     * (year of the reception − year of birth), situation, how they came, the referring partner's kind.
+     * One scan, grouped by all five; each dimension is then summed up apart.
      */
-    Counts profile(ReportPeriod period, String column) {
-        return byTerritory(period, """
-                select j.territory_code as t, p.%s as c, count(*) as n
-                from reception r join journey j on j.id = r.journey_id join participant p on p.id = j.participant_id
-                where r.recorded_at >= :start and r.recorded_at < :end and j.territory_code in (:territories)
-                  and p.%s is not null
-                group by j.territory_code, p.%s""".formatted(column, column, column));
-    }
-
-    /** The people received in the period by age band: age = year of the reception − year of birth. */
-    Counts ageBands(ReportPeriod period) {
-        return byTerritory(period, """
-                select t, c, count(*) as n from (
-                  select j.territory_code as t,
+    Map<Dimension, Counts> profile(ReportPeriod period) {
+        Map<Dimension, Map<String, Map<String, Long>>> counts = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            counts.put(dimension, new HashMap<>());
+        }
+        jdbc.query("""
+                select t, gender, band, situation, came_through, partner_kind, count(*) as n from (
+                  select j.territory_code as t, p.gender, p.situation, p.came_through,
+                         p.referring_partner_type as partner_kind,
                          case when extract(year from r.recorded_at) - p.birth_year < 26 then 'UNDER_26'
                               when extract(year from r.recorded_at) - p.birth_year <= 35 then 'FROM_26_TO_35'
                               when extract(year from r.recorded_at) - p.birth_year <= 45 then 'FROM_36_TO_45'
                               when extract(year from r.recorded_at) - p.birth_year <= 55 then 'FROM_46_TO_55'
-                              else 'FROM_56' end as c
+                              else 'FROM_56' end as band
                   from reception r join journey j on j.id = r.journey_id join participant p on p.id = j.participant_id
                   where r.recorded_at >= :start and r.recorded_at < :end and j.territory_code in (:territories)
-                ) bands
-                group by t, c""");
+                ) received
+                group by t, gender, band, situation, came_through, partner_kind""", period.parameters(), row -> {
+            String territory = row.getString("t");
+            long n = row.getLong("n");
+            add(counts.get(Dimension.GENDER), territory, row.getString("gender"), n);
+            add(counts.get(Dimension.AGE_BAND), territory, row.getString("band"), n);
+            add(counts.get(Dimension.SITUATION), territory, row.getString("situation"), n);
+            add(counts.get(Dimension.CAME_THROUGH), territory, row.getString("came_through"), n);
+            add(counts.get(Dimension.REFERRING_PARTNER), territory, row.getString("partner_kind"), n);
+        });
+        Map<Dimension, Counts> result = new EnumMap<>(Dimension.class);
+        counts.forEach((dimension, values) -> result.put(dimension, new Counts(values)));
+        return result;
     }
 
-    /** Follow-ups recorded in the period, by milestone: {@code RECORDED_<m>} and {@code RUNNING_<m>}. */
+    private static void add(Map<String, Map<String, Long>> counts, String territory, String category, long n) {
+        if (category != null) {
+            counts.computeIfAbsent(territory, t -> new HashMap<>()).merge(category, n, Long::sum);
+        }
+    }
+
+    /** Follow-ups recorded in the period, by milestone ({@code "6"}…); under {@code RUNNING_<m>}, those saying the activity runs. */
     Counts followUps(ReportPeriod period) {
         return byTerritory(period, """
-                select j.territory_code as t, 'RECORDED_' || f.milestone_months as c, count(*) as n
+                select j.territory_code as t, cast(f.milestone_months as varchar(4)) as c, count(*) as n,
+                       sum(case when f.activity_running then 1 else 0 end) as running
                 from post_creation_follow_up f join journey j on j.id = f.journey_id
                 where f.recorded_on >= :from and f.recorded_on <= :to and j.territory_code in (:territories)
-                group by j.territory_code, f.milestone_months
-                union all
-                select j.territory_code as t, 'RUNNING_' || f.milestone_months as c, count(*) as n
-                from post_creation_follow_up f join journey j on j.id = f.journey_id
-                where f.recorded_on >= :from and f.recorded_on <= :to and j.territory_code in (:territories)
-                  and f.activity_running = true
-                group by j.territory_code, f.milestone_months""");
+                group by j.territory_code, f.milestone_months""", "running", "RUNNING_");
     }
 
-    /** Journeys closed in the period after a signed agreement: {@code JOURNEYS} and {@code DAYS} (their total length). */
+    /** Journeys closed in the period after a signed agreement: {@code JOURNEYS}, and under {@code DAYS_JOURNEYS} their total length. */
     Counts journeyLengths(ReportPeriod period) {
         return byTerritory(period, """
-                select j.territory_code as t, 'JOURNEYS' as c, count(*) as n
+                select j.territory_code as t, 'JOURNEYS' as c, count(*) as n, coalesce(sum(%s), 0) as days
                 from journey j
                 where j.closed_on >= :from and j.closed_on <= :to and j.agreement_signed_on is not null
                   and j.received_on is not null and j.territory_code in (:territories)
-                group by j.territory_code
-                union all
-                select j.territory_code as t, 'DAYS' as c, coalesce(sum(%s), 0) as n
-                from journey j
-                where j.closed_on >= :from and j.closed_on <= :to and j.agreement_signed_on is not null
-                  and j.received_on is not null and j.territory_code in (:territories)
-                group by j.territory_code""".formatted(daysBetween("j.received_on", "j.closed_on")));
+                group by j.territory_code""".formatted(daysBetween("j.received_on", "j.closed_on")), "days", "DAYS_");
     }
 
-    private Counts byTerritory(ReportPeriod period, String sql) {
+    /**
+     * Runs a query answering {@code t} (territory), {@code c} (category) and {@code n}; a second figure
+     * of the same row, if named, is kept under {@code prefix + c}.
+     */
+    private Counts byTerritory(ReportPeriod period, String sql, String... second) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         jdbc.query(sql, period.parameters(), row -> {
-            counts.computeIfAbsent(row.getString("t"), t -> new HashMap<>())
-                    .merge(row.getString("c") == null ? "" : row.getString("c"), row.getLong("n"), Long::sum);
+            String category = row.getString("c") == null ? "" : row.getString("c");
+            Map<String, Long> territory = counts.computeIfAbsent(row.getString("t"), t -> new HashMap<>());
+            territory.merge(category, row.getLong("n"), Long::sum);
+            if (second.length == 2) {
+                territory.merge(second[1] + category, row.getLong(second[0]), Long::sum);
+            }
         });
         return new Counts(counts);
     }

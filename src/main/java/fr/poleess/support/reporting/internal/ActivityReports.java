@@ -19,6 +19,7 @@ import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
 import fr.poleess.support.reporting.internal.ActivityReportQueries.Counts;
+import fr.poleess.support.reporting.internal.ActivityReportQueries.Dimension;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
@@ -104,7 +105,6 @@ class ActivityReports {
 
     private Table outcomes(ReportPeriod period, List<Territory> chosen) {
         Counts outcomes = queries.outcomes(period);
-        Counts jobs = queries.jobsCreated(period);
         Table table = byTerritory("outcomes", "Sorties de parcours", outcomes, chosen, Labels.OUTCOMES,
                 "Emplois créés : ceux déclarés avec les activités créées.");
         List<Column> columns = new ArrayList<>(table.columns());
@@ -112,25 +112,30 @@ class ActivityReports {
         List<Row> rows = new ArrayList<>();
         for (Row row : table.rows()) {
             Map<String, Number> values = new LinkedHashMap<>(row.values());
-            values.put("jobsCreated", row.total() ? sum(chosen, t -> jobs.get(t.getCode())) : jobs.get(row.key()));
+            values.put("jobsCreated", row.total() ? sum(chosen, t -> jobs(outcomes, t.getCode())) : jobs(outcomes, row.key()));
             rows.add(new Row(row.key(), row.label(), row.total(), values));
         }
         return new Table(table.key(), table.title(), table.rowHeader(), columns, rows, table.note());
     }
 
+    private static long jobs(Counts outcomes, String territory) {
+        return Labels.OUTCOMES.keySet().stream().mapToLong(kind -> outcomes.get(territory, "JOBS_" + kind)).sum();
+    }
+
     private List<Table> profile(ReportPeriod period, List<Territory> chosen) {
+        Map<Dimension, Counts> profile = queries.profile(period);
         String note = "Personnes accueillies sur la période, selon leur situation à l'entrée.";
         return List.of(
-                byCategory("gender", "Profil : genre", "Genre", queries.profile(period, "gender"), chosen,
+                byCategory("gender", "Profil : genre", "Genre", profile.get(Dimension.GENDER), chosen,
                         Labels.GENDERS, note),
-                byCategory("ageBand", "Profil : âge", "Tranche d'âge", queries.ageBands(period), chosen,
+                byCategory("ageBand", "Profil : âge", "Tranche d'âge", profile.get(Dimension.AGE_BAND), chosen,
                         Labels.AGE_BANDS, note),
                 byCategory("situation", "Profil : situation à l'entrée", "Situation",
-                        queries.profile(period, "situation"), chosen, Labels.SITUATIONS, note),
+                        profile.get(Dimension.SITUATION), chosen, Labels.SITUATIONS, note),
                 byCategory("cameThrough", "Profil : comment la personne est venue", "Venue par",
-                        queries.profile(period, "came_through"), chosen, Labels.CAME_THROUGH, note),
+                        profile.get(Dimension.CAME_THROUGH), chosen, Labels.CAME_THROUGH, note),
                 byCategory("referringPartner", "Profil : prescripteur", "Prescripteur",
-                        queries.profile(period, "referring_partner_type"), chosen, Labels.REFERRING_PARTNERS,
+                        profile.get(Dimension.REFERRING_PARTNER), chosen, Labels.REFERRING_PARTNERS,
                         "Personnes accueillies sur la période et envoyées par un prescripteur."));
     }
 
@@ -140,12 +145,12 @@ class ActivityReports {
                 new Column("running", "Activités en cours"), new Column("survivalRate", "Taux de pérennité (%)"));
         List<Row> rows = new ArrayList<>();
         for (int months : List.of(6, 12, 36)) {
-            long recorded = sum(chosen, t -> followUps.get(t.getCode(), "RECORDED_" + months));
+            long recorded = sum(chosen, t -> followUps.get(t.getCode(), Integer.toString(months)));
             long running = sum(chosen, t -> followUps.get(t.getCode(), "RUNNING_" + months));
             Map<String, Number> values = new LinkedHashMap<>();
             values.put("recorded", recorded);
             values.put("running", running);
-            values.put("survivalRate", recorded == 0 ? BigDecimal.ZERO
+            values.put("survivalRate", recorded == 0 ? BigDecimal.ZERO.setScale(1)
                     : BigDecimal.valueOf(running * 100).divide(BigDecimal.valueOf(recorded), 1, RoundingMode.HALF_UP));
             rows.add(new Row("M" + months, "À " + months + " mois", false, values));
         }
@@ -160,11 +165,11 @@ class ActivityReports {
         List<Row> rows = new ArrayList<>();
         for (Territory territory : chosen) {
             rows.add(new Row(territory.getCode(), territory.getName(), false,
-                    lengthValues(lengths.get(territory.getCode(), "JOURNEYS"), lengths.get(territory.getCode(), "DAYS"))));
+                    lengthValues(lengths.get(territory.getCode(), "JOURNEYS"), lengths.get(territory.getCode(), "DAYS_JOURNEYS"))));
         }
         rows.add(new Row(ActivityReportQueries.TOTAL, TOTAL_LABEL, true,
                 lengthValues(sum(chosen, t -> lengths.get(t.getCode(), "JOURNEYS")),
-                        sum(chosen, t -> lengths.get(t.getCode(), "DAYS")))));
+                        sum(chosen, t -> lengths.get(t.getCode(), "DAYS_JOURNEYS")))));
         return new Table("journeyLength", "Durée moyenne des parcours", "Territoire", columns, rows,
                 "Parcours clôturés sur la période après un contrat signé, de l'accueil à la clôture.");
     }
@@ -172,7 +177,7 @@ class ActivityReports {
     private static Map<String, Number> lengthValues(long journeys, long days) {
         Map<String, Number> values = new LinkedHashMap<>();
         values.put("closedJourneys", journeys);
-        BigDecimal average = journeys == 0 ? BigDecimal.ZERO
+        BigDecimal average = journeys == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(journeys), 1, RoundingMode.HALF_UP);
         values.put("averageDays", average);
         values.put("averageMonths", average.divide(BigDecimal.valueOf(30.44), 1, RoundingMode.HALF_UP));
