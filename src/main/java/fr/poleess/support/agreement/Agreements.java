@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ public class Agreements {
     private final Journeys journeys;
     private final InputValidation validation;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Agreements(SupportAgreements agreements, Amendments amendments, Journeys journeys, InputValidation validation,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.agreements = agreements;
         this.amendments = amendments;
         this.journeys = journeys;
@@ -59,7 +62,7 @@ public class Agreements {
         return agreements.save(new SupportAgreement(journeyId, input, advisor, Instant.now(clock)));
     }
 
-    /** "Signature du contrat": the individual path starts. */
+    /** "Signature du contrat": the individual path starts; publishes {@link AgreementSigned}. */
     @Transactional
     public SupportAgreement sign(Long journeyId, SignAgreement input, List<FieldViolation> readViolations) {
         SupportAgreement agreement = require(journeyId);
@@ -73,6 +76,7 @@ public class Agreements {
         agreement.sign(input.agreementSignedOn());
         Journey journey = journeys.require(journeyId);
         journey.markAgreementSigned(input.agreementSignedOn());
+        events.publishEvent(new AgreementSigned(journeyId, input.agreementSignedOn()));
         return agreement;
     }
 
