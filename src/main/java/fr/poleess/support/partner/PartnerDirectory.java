@@ -86,6 +86,27 @@ public class PartnerDirectory {
         return Optional.empty();
     }
 
+    /**
+     * The active referring partner of that name, ignoring case, accents and punctuation: the start
+     * form "Nouvel accueil" cannot list the directory, so the advisor types the name shown in it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Partner> findReferringPartnerByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = normalised(name);
+        return partners.findAllByOrderByName().stream()
+                .filter(p -> p.isActive() && p.getType() == PartnerType.REFERRING_PARTNER)
+                .filter(p -> normalised(p.getName()).equals(wanted))
+                .findFirst();
+    }
+
+    private static String normalised(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
     private List<FieldViolation> crossFieldViolations(PartnerInput input) {
         List<FieldViolation> violations = new ArrayList<>();
         if (input.territories() != null) {
