@@ -67,7 +67,7 @@ public class Agreements {
         return agreement;
     }
 
-    /** "Signature du contrat": the individual path starts. */
+    /** "Signature du contrat": the individual path starts; publishes {@link AgreementSigned}. */
     @Transactional
     public SupportAgreement sign(Long journeyId, SignAgreement input, List<FieldViolation> readViolations) {
         SupportAgreement agreement = require(journeyId);
@@ -81,6 +81,7 @@ public class Agreements {
         agreement.sign(input.agreementSignedOn());
         Journey journey = journeys.require(journeyId);
         journey.markAgreementSigned(input.agreementSignedOn());
+        events.publishEvent(new AgreementSigned(journeyId, input.agreementSignedOn()));
         return agreement;
     }
 

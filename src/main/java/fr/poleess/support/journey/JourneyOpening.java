@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.poleess.support.journey.internal.JourneyReferences;
+import fr.poleess.support.partner.Partner;
+import fr.poleess.support.partner.PartnerDirectory;
 import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.territory.TerritoryRouting;
@@ -32,11 +34,13 @@ public class JourneyOpening {
     private final InputValidation validation;
     private final JourneyReferences references;
     private final RuntimeService runtimeService;
+    private final PartnerDirectory partners;
     private final Clock clock;
 
     JourneyOpening(Participants participants, Journeys journeys, TerritoryRouting routing, InputValidation validation,
-            JourneyReferences references, RuntimeService runtimeService,
+            JourneyReferences references, RuntimeService runtimeService, PartnerDirectory partners,
             Clock clock) {
+        this.partners = partners;
         this.participants = participants;
         this.journeys = journeys;
         this.routing = routing;
@@ -80,8 +84,10 @@ public class JourneyOpening {
         return registration;
     }
 
-    private Registration create(NewParticipant input, List<FieldViolation> readViolations) {
-        validation.check(input, crossFieldViolations(input, readViolations));
+    private Registration create(NewParticipant given, List<FieldViolation> readViolations) {
+        List<FieldViolation> violations = new ArrayList<>(readViolations);
+        NewParticipant input = withReferringPartner(given, violations);
+        validation.check(input, crossFieldViolations(input, violations));
         Route route = routing.route(input.commune(), input.postalCode());
         LocalDate today = LocalDate.now(clock);
         String communeName = route.commune() != null ? route.commune().getName() : input.commune();
@@ -111,7 +117,49 @@ public class JourneyOpening {
         return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
                 in.postalCode(), in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
                 in.cameThroughOrDefault(), in.referringPartnerType(), in.referringPartnerName(),
-                in.informationSessionDate(), in.consentGiven());
+                in.informationSessionDate(), in.consentGiven(), in.referringPartnerId(), in.referrerFeedbackConsent());
+    }
+
+    /**
+     * Links the referring partner of the directory: by its id (API), or by the exact name typed in the
+     * start form, which cannot list the directory. The consent to inform the referrer needs one.
+     */
+    private NewParticipant withReferringPartner(NewParticipant in, List<FieldViolation> violations) {
+        Partner partner = null;
+        if (in.referringPartnerId() != null) {
+            var reason = partners.whyNotReferringPartner(in.referringPartnerId());
+            if (reason.isPresent()) {
+                violations.add(new FieldViolation("referringPartnerId", "Prescripteur de l'annuaire", reason.get()));
+                return in;
+            }
+            partner = partners.require(in.referringPartnerId());
+        } else if (in.cameThrough() == null || in.cameThrough() == CameThrough.REFERRING_PARTNER) {
+            partner = partners.findReferringPartnerByName(in.referringPartnerName()).orElse(null);
+        }
+        if (partner == null) {
+            if (Boolean.TRUE.equals(in.referrerFeedbackConsent())) {
+                violations.add(new FieldViolation("referrerFeedbackConsent", "Accord pour informer le prescripteur",
+                        "suppose un prescripteur de l'annuaire : écrivez son nom tel qu'il y figure"
+                                + " (par exemple « France Travail Beaune ») ou décochez la case"));
+            }
+            return in;
+        }
+        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
+                in.postalCode(), in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
+                CameThrough.REFERRING_PARTNER,
+                in.referringPartnerType() != null ? in.referringPartnerType() : referringPartnerType(partner),
+                partner.getName(), in.informationSessionDate(), in.consentGiven(), partner.getId(),
+                in.referrerFeedbackConsent());
+    }
+
+    private static ReferringPartnerType referringPartnerType(Partner partner) {
+        return switch (partner.getKind()) {
+            case EMPLOYMENT_SERVICE -> ReferringPartnerType.FRANCE_TRAVAIL;
+            case SOCIAL_SERVICES -> ReferringPartnerType.SOCIAL_SERVICES;
+            case PAYS_DEVELOPMENT -> ReferringPartnerType.PAYS_DEVELOPMENT;
+            case CMA, CCI, CHAMBER_OF_AGRICULTURE -> ReferringPartnerType.CONSULAR_CHAMBER;
+            default -> ReferringPartnerType.OTHER;
+        };
     }
 
     private static boolean blank(String s) {

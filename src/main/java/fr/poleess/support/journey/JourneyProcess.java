@@ -350,6 +350,60 @@ public final class JourneyProcess {
         }
     }
 
+    /**
+     * Referrals (issue 4): the fields they add to this process's forms, the variables and the listeners
+     * they add to « Rendez-vous individuel ». The referral itself is {@code processes/referral.bpmn}.
+     */
+    public static final class ReferralFields {
+
+        private ReferralFields() {
+        }
+
+        /** Added to the start form "Nouvel accueil". */
+        public static final class NewReceptionForm {
+            /** The participant agrees that the referring partner of the directory is told how the journey goes. */
+            public static final String REFERRER_FEEDBACK_CONSENT = "referrerFeedbackConsent";
+
+            private NewReceptionForm() {
+            }
+        }
+
+        /** Added to the form "Rendez-vous individuel", right after « Prochaines étapes ». */
+        public static final class AppointmentForm {
+            /** Inputs of {@code referral-recommendations.dmn} the reception does not give. */
+            public static final String LEGAL_FORM_CONSIDERED = "legalFormConsidered";
+            public static final String FINANCING_NEED = "financingNeed";
+            public static final String BANK_ACCESS = "bankAccess";
+            /** Checklist of partner ids (as strings); pre-selected with the recommended ones. */
+            public static final String PARTNERS = "referralPartners";
+            /** Checklist of the partner ids to whom the participant agrees their contact details go. */
+            public static final String CONTACT_SHARED = "referralContactShared";
+
+            private AppointmentForm() {
+            }
+        }
+
+        /** Set on « Rendez-vous individuel » when it is created, removed when it completes. */
+        public static final class Variables {
+            /** JSON array of {@code {label, value}}: the partners serving the territory, recommended first. */
+            public static final String PARTNER_OPTIONS = "referralPartnerOptions";
+
+            private Variables() {
+            }
+        }
+
+        /** Task listeners on « Rendez-vous individuel ». */
+        public static final class Beans {
+            /** On create: evaluates the recommendations and offers the partners serving the territory. */
+            public static final String RECOMMEND_REFERRALS = "referralRecommendationListener";
+            /** On complete: records the referrals chosen and starts one referral process for each. */
+            public static final String REFERRALS_DECIDED = "referralsDecidedListener";
+
+            private Beans() {
+            }
+        }
+    }
+
     /** Documents (issue 6): what the signature form needs to offer the agreement's PDF. */
     public static final class DocumentFields {
         /** The journey's reference; « Signature du contrat » links to {@code /api/journeys/{reference}/agreement.pdf}. */

@@ -22,6 +22,14 @@ public interface Journeys extends JpaRepository<Journey, Long> {
     List<Journey> search(@Param("territories") Collection<String> visibleTerritories,
             @Param("territory") String territory, @Param("status") JourneyStatus status);
 
+    /** Journeys whose participant a referring partner of the directory sent, in those territories, newest first. */
+    @Query("""
+            select j from Journey j
+            where j.participant.referringPartnerId = :partnerId and j.territoryCode in :territories
+            order by j.openedOn desc, j.id desc""")
+    List<Journey> findReferredBy(@Param("partnerId") Long partnerId,
+            @Param("territories") Collection<String> visibleTerritories);
+
     /** The journey, only if it belongs to one of those territories. */
     default Optional<Journey> findVisible(String reference, Collection<String> visibleTerritories) {
         return findByReference(reference).filter(j -> visibleTerritories.contains(j.getTerritoryCode()));

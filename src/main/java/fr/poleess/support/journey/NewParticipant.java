@@ -35,7 +35,20 @@ public record NewParticipant(
         @Label("Type de prescripteur") ReferringPartnerType referringPartnerType,
         @Label("Prescripteur") @Size(max = 120, message = "120 caractères au plus") String referringPartnerName,
         @Label("Date de l'information collective") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate informationSessionDate,
-        @Label("Consentement") @NotNull(message = "est obligatoire") @AssertTrue(message = "le porteur de projet doit accepter le traitement de ses données pour être accompagné") Boolean consentGiven) {
+        @Label("Consentement") @NotNull(message = "est obligatoire") @AssertTrue(message = "le porteur de projet doit accepter le traitement de ses données pour être accompagné") Boolean consentGiven,
+        @Label("Prescripteur de l'annuaire") Long referringPartnerId,
+        @Label("Accord pour informer le prescripteur") Boolean referrerFeedbackConsent) {
+
+    /** Without a referring partner from the directory (callers that predate it). */
+    public NewParticipant(String firstName, String lastName, String email, String phone, String addressLine,
+            String postalCode, String commune, Integer birthYear, Gender gender, Situation situation,
+            List<MobilityConstraint> mobilityConstraints, CameThrough cameThrough,
+            ReferringPartnerType referringPartnerType, String referringPartnerName, LocalDate informationSessionDate,
+            Boolean consentGiven) {
+        this(firstName, lastName, email, phone, addressLine, postalCode, commune, birthYear, gender, situation,
+                mobilityConstraints, cameThrough, referringPartnerType, referringPartnerName, informationSessionDate,
+                consentGiven, null, null);
+    }
 
     /** How the participant came, {@code OTHER} when not said. */
     public CameThrough cameThroughOrDefault() {

@@ -79,6 +79,14 @@ public class Participant {
     @Column(name = "referring_partner_name")
     private String referringPartnerName;
 
+    /** The referring partner from the directory, when the participant came through one that is in it. */
+    @Column(name = "referring_partner_id")
+    private Long referringPartnerId;
+
+    /** The participant agreed that the referring partner is told how the journey goes. */
+    @Column(name = "referrer_feedback_consent")
+    private boolean referrerFeedbackConsent;
+
     @Column(name = "information_session_on")
     private LocalDate informationSessionOn;
 
@@ -116,6 +124,9 @@ public class Participant {
         this.cameThrough = input.cameThrough();
         this.referringPartnerType = input.referringPartnerType();
         this.referringPartnerName = input.referringPartnerName();
+        this.referringPartnerId = input.referringPartnerId();
+        this.referrerFeedbackConsent = input.referringPartnerId() != null
+                && Boolean.TRUE.equals(input.referrerFeedbackConsent());
         this.informationSessionOn = input.informationSessionDate();
         this.consentGiven = Boolean.TRUE.equals(input.consentGiven());
         this.consentDate = this.consentGiven ? today : null;
@@ -197,6 +208,20 @@ public class Participant {
 
     public String getReferringPartnerName() {
         return referringPartnerName;
+    }
+
+    public Long getReferringPartnerId() {
+        return referringPartnerId;
+    }
+
+    /** Whether the referring partner of the directory may be told how the journey goes. */
+    public boolean isReferrerFeedbackConsent() {
+        return referrerFeedbackConsent;
+    }
+
+    /** "Élodie M.": how messages to partners name the participant, with no more than they need. */
+    public String firstNameAndInitial() {
+        return firstName + " " + lastName.strip().substring(0, 1).toUpperCase(java.util.Locale.FRENCH) + ".";
     }
 
     public LocalDate getInformationSessionOn() {

@@ -12,7 +12,15 @@ public enum MessageKind {
     /** 14 days after the support agreement was offered for signature and is still not signed. */
     AGREEMENT_SIGNATURE_REMINDER("agreement-signature-reminder"),
     /** 6 weeks without an appointment recorded on an active journey: a friendly invitation to get in touch. */
-    INACTIVITY_INVITATION("inactivity-invitation");
+    INACTIVITY_INVITATION("inactivity-invitation"),
+    /** To a partner's contact, only with the participant's consent: who we send them and how to reach them. */
+    REFERRAL_INTRODUCTION("referral-introduction"),
+    /** To the participant: the partner's contact, address, office hours and what to bring. */
+    REFERRAL_TO_PARTICIPANT("referral-to-participant"),
+    /** To the participant, when the referent knows nothing of the meeting at the follow-up: did it happen? */
+    REFERRAL_CHASE("referral-chase"),
+    /** To the referring partner, with the participant's consent: received, agreement signed, journey closed. */
+    REFERRER_FEEDBACK("referrer-feedback");
 
     private final String template;
 

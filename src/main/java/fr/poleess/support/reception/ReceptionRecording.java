@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,10 @@ import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 
-/** Records a reception and moves the journey on: to the agreement, or closed when redirected or postponed. */
+/**
+ * Records a reception and moves the journey on: to the agreement, or closed when redirected or postponed.
+ * Publishes {@link ReceptionHeld} in the same transaction.
+ */
 @Service
 public class ReceptionRecording {
 
@@ -24,9 +28,11 @@ public class ReceptionRecording {
     private final Closures closures;
     private final InputValidation validation;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReceptionRecording(Receptions receptions, Journeys journeys, Closures closures, InputValidation validation,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.receptions = receptions;
         this.journeys = journeys;
         this.closures = closures;
@@ -58,6 +64,8 @@ public class ReceptionRecording {
             case AGREEMENT -> {
             }
         }
+        events.publishEvent(new ReceptionHeld(journeyId, input.receptionDate(), input.receptionDecision(),
+                input.redirectedTo()));
         return reception;
     }
 }

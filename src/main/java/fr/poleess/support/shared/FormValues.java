@@ -137,6 +137,19 @@ public final class FormValues {
         return result;
     }
 
+    /** Several ids from a checklist whose options are ids ({@code ["12","15"]}); a value that is not one is a violation. */
+    public List<Long> ids(String key, String label) {
+        List<Long> result = new ArrayList<>();
+        for (String text : strings(values.get(key))) {
+            try {
+                result.add(Long.valueOf(text.trim()));
+            } catch (NumberFormatException e) {
+                invalid(key, label, "la valeur « " + text + " » n'est pas proposée");
+            }
+        }
+        return result;
+    }
+
     private static List<String> strings(Object value) {
         List<String> result = new ArrayList<>();
         if (value == null) {

@@ -58,7 +58,19 @@ class BpmnModelConventionsTest {
             Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_FOLLOW_UP, JourneyProcess.UnsignedAgreementFollowUpForm.class),
             Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class),
             Map.entry(JourneyProcess.Forms.INACTIVITY_CHASE, JourneyProcess.InactivityChaseForm.class),
-            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class));
+            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class),
+            Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.FOLLOW_UP,
+                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class),
+            Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.LAST_CHECK,
+                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class));
+
+    /** Fields other issues add to a form of {@link JourneyProcess}, in their own nested class. */
+    private static final Map<String, List<Class<?>>> FORM_EXTRA_FIELDS = Map.of(
+            JourneyProcess.Forms.NEW_RECEPTION, List.of(JourneyProcess.ReferralFields.NewReceptionForm.class),
+            JourneyProcess.Forms.APPOINTMENT, List.of(JourneyProcess.ReferralFields.AppointmentForm.class));
+
+    /** Beans other issues add to the journey model, in their own nested class. */
+    private static final List<Class<?>> EXTRA_BEANS = List.of(JourneyProcess.ReferralFields.Beans.class);
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();
@@ -167,6 +179,9 @@ class BpmnModelConventionsTest {
         List<String> keys = new ArrayList<>();
         collectKeys(form.path("components"), keys);
         Set<String> expected = new HashSet<>(constants(fields));
+        for (Class<?> extra : FORM_EXTRA_FIELDS.getOrDefault(id, List.of())) {
+            expected.addAll(constants(extra));
+        }
         assertThat(keys).as("field keys of %s", id).doesNotHaveDuplicates();
         assertThat(new HashSet<>(keys)).as("field keys of %s against %s", id, fields.getSimpleName())
                 .isEqualTo(expected);
@@ -184,8 +199,11 @@ class BpmnModelConventionsTest {
         assertThat(matcher.matches()).as("%s on %s is a bean name ${camelCase}", expression, elementId).isTrue();
         if (journey) {
             try {
-                assertThat(constants(JourneyProcess.Beans.class)).as("bean of %s in JourneyProcess.Beans", elementId)
-                        .contains(matcher.group(1));
+                List<String> beans = new ArrayList<>(constants(JourneyProcess.Beans.class));
+                for (Class<?> extra : EXTRA_BEANS) {
+                    beans.addAll(constants(extra));
+                }
+                assertThat(beans).as("bean of %s in JourneyProcess.Beans", elementId).contains(matcher.group(1));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }

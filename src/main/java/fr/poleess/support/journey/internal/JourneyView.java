@@ -39,14 +39,15 @@ final class JourneyView {
             String postalCode, String commune, Gender gender, int birthYear, Situation situation,
             Set<MobilityConstraint> mobilityConstraints, CameThrough cameThrough,
             ReferringPartnerType referringPartnerType, String referringPartnerName, LocalDate informationSessionDate,
-            boolean consentGiven, LocalDate consentDate, boolean messagesPaused) {
+            boolean consentGiven, LocalDate consentDate, boolean messagesPaused, Long referringPartnerId,
+            boolean referrerFeedbackConsent) {
 
         static ParticipantView of(Participant p) {
             return new ParticipantView(p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(),
                     p.getAddressLine(), p.getPostalCode(), p.getCommuneName(), p.getGender(), p.getBirthYear(),
                     p.getSituation(), p.getMobilityConstraints(), p.getCameThrough(), p.getReferringPartnerType(),
                     p.getReferringPartnerName(), p.getInformationSessionOn(), p.isConsentGiven(), p.getConsentDate(),
-                    p.isMessagesPaused());
+                    p.isMessagesPaused(), p.getReferringPartnerId(), p.isReferrerFeedbackConsent());
         }
     }
 

@@ -48,11 +48,13 @@ class RegisterJourneyDelegate implements JavaDelegate {
                 form.code(CAME_THROUGH, "Origine de la demande", CameThrough.class),
                 form.code(REFERRING_PARTNER_TYPE, "Type de prescripteur", ReferringPartnerType.class),
                 form.text(REFERRING_PARTNER_NAME), form.date(INFORMATION_SESSION_DATE, "Date de l'information collective"),
-                form.bool(CONSENT_GIVEN));
+                form.bool(CONSENT_GIVEN), null,
+                form.bool(JourneyProcess.ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT));
         Registration registration = opening.registerFromStartForm(execution.getProcessInstanceId(), participant,
                 form.violations());
         execution.setProcessBusinessKey(registration.journey().getReference());
         execution.removeVariables(ALL);
+        execution.removeVariable(JourneyProcess.ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT);
         execution.setVariable(Variables.JOURNEY_ID, registration.journey().getId());
         execution.setVariable(Variables.TERRITORY_CODE, registration.journey().getTerritoryCode());
         execution.setVariable(Variables.ADVISORS_GROUP, registration.advisorsGroup());

@@ -1,0 +1,61 @@
+package fr.poleess.support.referral.internal;
+
+import static fr.poleess.support.journey.JourneyProcess.ReferralFields.AppointmentForm.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.journey.JourneyProcess.ReferralFields;
+import fr.poleess.support.referral.ProjectProfile;
+import fr.poleess.support.referral.ReferralManagement;
+import fr.poleess.support.referral.ReferralManagement.Offer;
+
+/**
+ * On creation of « Rendez-vous individuel » ({@code Task_HoldAppointment}): evaluates
+ * {@code referral-recommendations.dmn} and offers the professionals serving the journey's territory
+ * as the options of the checklist « Mises en lien », the recommended ones pre-selected. The values are
+ * task-local: what the advisor submits replaces them and they end with the task.
+ */
+@Component(ReferralFields.Beans.RECOMMEND_REFERRALS)
+class ReferralRecommendationListener implements TaskListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ReferralManagement referrals;
+
+    ReferralRecommendationListener(ReferralManagement referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Offer offer = referrals.offer(JourneyProcess.journeyId(task));
+        task.setVariableLocal(ReferralFields.Variables.PARTNER_OPTIONS, json(offer.options()));
+        task.setVariableLocal(PARTNERS, json(offer.recommendedIds()));
+        task.setVariableLocal(CONTACT_SHARED, json(List.of()));
+        ProjectProfile profile = offer.profile().orElse(null);
+        task.setVariableLocal(LEGAL_FORM_CONSIDERED, profile == null ? null : name(profile.getLegalFormConsidered()));
+        task.setVariableLocal(FINANCING_NEED, profile == null ? null : name(profile.getFinancingNeed()));
+        task.setVariableLocal(BANK_ACCESS, profile == null ? null : name(profile.getBankAccess()));
+    }
+
+    private static Object json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,48 @@
+package fr.poleess.support.referral.internal;
+
+import static fr.poleess.support.journey.JourneyProcess.ReferralFields.AppointmentForm.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.closure.LegalForm;
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.journey.JourneyProcess.ReferralFields;
+import fr.poleess.support.referral.BankAccess;
+import fr.poleess.support.referral.DecideReferrals;
+import fr.poleess.support.referral.FinancingNeed;
+import fr.poleess.support.referral.ReferralManagement;
+import fr.poleess.support.shared.FormValues;
+import fr.poleess.support.shared.TaskActors;
+
+/**
+ * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}), after the appointment
+ * itself is recorded: records the project profile and the referrals chosen, each starting its own
+ * {@code referral.bpmn}. A bad value (unknown partner, partner not serving the territory) refuses the
+ * whole form with a French message.
+ */
+@Component(ReferralFields.Beans.REFERRALS_DECIDED)
+class ReferralsDecidedListener implements TaskListener {
+
+    private final ReferralManagement referrals;
+
+    ReferralsDecidedListener(ReferralManagement referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = FormValues.of(task.getVariables());
+        DecideReferrals input = new DecideReferrals(
+                form.code(LEGAL_FORM_CONSIDERED, "Forme juridique envisagée", LegalForm.class),
+                form.code(FINANCING_NEED, "Besoin de financement", FinancingNeed.class),
+                form.code(BANK_ACCESS, "Accès à la banque", BankAccess.class),
+                form.ids(PARTNERS, "Mises en lien"), form.ids(CONTACT_SHARED, "Coordonnées transmises à"));
+        referrals.decide(JourneyProcess.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
+        task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
+                CONTACT_SHARED, ReferralFields.Variables.PARTNER_OPTIONS));
+    }
+}
