@@ -12,7 +12,13 @@ public enum MessageKind {
     /** 14 days after the support agreement was offered for signature and is still not signed. */
     AGREEMENT_SIGNATURE_REMINDER("agreement-signature-reminder"),
     /** 6 weeks without an appointment recorded on an active journey: a friendly invitation to get in touch. */
-    INACTIVITY_INVITATION("inactivity-invitation");
+    INACTIVITY_INVITATION("inactivity-invitation"),
+    /** Two days before a slot of a collective session the person is registered for. */
+    COLLECTIVE_SESSION_REMINDER("collective-session-reminder"),
+    /** A seat was freed: the first person on the waiting list now has one. */
+    COLLECTIVE_SESSION_SEAT_CONFIRMED("collective-session-seat-confirmed"),
+    /** A collective session the person was registered for (or waiting for) is cancelled. */
+    COLLECTIVE_SESSION_CANCELLED("collective-session-cancelled");
 
     private final String template;
 
