@@ -126,6 +126,47 @@ public class AttendanceRecording {
     }
 
     /**
+     * What « Saisir l'émargement » shows: the slot, one option per seat held (value = registration id),
+     * the prospects who may go on, and a link to the slot's sign-in sheet.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> formData(Long sessionId, Long slotId) {
+        CollectiveSession session = sessions.require(sessionId);
+        SessionSlot slot = session.slot(slotId);
+        List<Map<String, String>> seats = new ArrayList<>();
+        List<Map<String, String>> prospects = new ArrayList<>();
+        for (SessionRegistration r : registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId)) {
+            if (r.getStatus() != RegistrationStatus.REGISTERED) {
+                continue;
+            }
+            Map<String, String> option = Map.of("value", r.getId().toString(), "label", nameOf(r));
+            seats.add(option);
+            if (r.isProspect()) {
+                prospects.add(option);
+            }
+        }
+        String url = "/api/sessions/" + sessionId + "/slots/" + slotId + "/sign-in-sheet.pdf";
+        return Map.of(
+                CollectiveSessionProcess.AttendanceFormData.SLOT_LABEL,
+                session.displayName() + " — " + SessionWording.slot(slot),
+                CollectiveSessionProcess.AttendanceFormData.REGISTRATION_OPTIONS, seats,
+                CollectiveSessionProcess.AttendanceFormData.PROSPECT_OPTIONS, prospects,
+                CollectiveSessionProcess.AttendanceFormData.HAS_PROSPECTS, !prospects.isEmpty(),
+                CollectiveSessionProcess.AttendanceFormData.SIGN_IN_SHEET_LINK,
+                "[Télécharger la feuille d'émargement du créneau (PDF)](" + url + ") — le navigateur demande "
+                        + "vos identifiants (les mêmes que pour Tasklist).");
+    }
+
+    /** « Marie DUPONT — Meursault » for a participant, « Paul MARTIN — Nolay (prospect) » for a prospect. */
+    public String nameOf(SessionRegistration r) {
+        if (r.isProspect()) {
+            return r.getProspectFirstName() + " " + r.getProspectLastName().toUpperCase(java.util.Locale.FRENCH) + " — "
+                    + r.getProspectCommune() + " (prospect)";
+        }
+        return journeys.require(r.getJourneyId()).getParticipant().displayName();
+    }
+
+    /**
      * « Transmettre la présence aux parcours »: each participant's attendance at the slot goes to their
      * own journey's process instance, by its business key and instance id, and only while the journey is
      * active. A journey closed since (or whose instance has ended) receives nothing.

@@ -84,6 +84,17 @@ public class SessionPlanning {
     }
 
     /**
+     * « Ouvrir les inscriptions »: the variables the slots and the prospects' follow-up run on, from the
+     * session as saved (whichever way it was planned).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> openRegistrations(Long sessionId) {
+        Map<String, Object> variables = processVariables(sessions.require(sessionId));
+        variables.put(Variables.CONTINUING_PROSPECTS, new ArrayList<Long>());
+        return variables;
+    }
+
+    /**
      * Cancels a session that has not closed: its process notifies the registered people and ends.
      *
      * @throws InvalidInputException when it is closed or cancelled already, or no reason is given

@@ -58,7 +58,14 @@ class BpmnModelConventionsTest {
             Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_FOLLOW_UP, JourneyProcess.UnsignedAgreementFollowUpForm.class),
             Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class),
             Map.entry(JourneyProcess.Forms.INACTIVITY_CHASE, JourneyProcess.InactivityChaseForm.class),
-            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class));
+            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class),
+            Map.entry(JourneyProcess.SessionFields.REPEATED_ABSENCES_FORM, JourneyProcess.RepeatedAbsencesForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PLANNING,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.ATTENDANCE,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.AttendanceForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PROSPECT_JOURNEY,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm.class));
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();
