@@ -167,6 +167,10 @@ public final class JourneyProcess {
 
     /** Spring bean names used by {@code delegateExpression} in the BPMN. */
     public static final class Beans {
+        /** Collective time (issue 5): registrations from « Rendez-vous individuel ». */
+        public static final String COLLECTIVE_REGISTRATION = "collectiveRegistrationListener";
+        /** Collective time (issue 5): « Prendre en compte la présence ». */
+        public static final String COLLECTIVE_ATTENDANCE_RECEIVED = "collectiveAttendanceReceivedDelegate";
         public static final String REGISTER_JOURNEY = "registerJourneyDelegate";
         public static final String RECEPTION_COMPLETED = "receptionCompletedListener";
         public static final String AGREEMENT_PREPARED = "agreementPreparedListener";
@@ -253,6 +257,8 @@ public final class JourneyProcess {
 
     /** Fields of the form "Rendez-vous individuel". */
     public static final class AppointmentForm {
+        /** Collective time (issue 5): sessions to register the participant for, appended at the end of the form. */
+        public static final String SESSION_REGISTRATIONS = SessionFields.REGISTRATIONS;
         public static final String DATE = "appointmentDate";
         public static final String TIME = "appointmentTime";
         public static final String DURATION_MINUTES = "appointmentDurationMinutes";
@@ -410,6 +416,44 @@ public final class JourneyProcess {
         public static final String JOURNEY_REFERENCE = "journeyReference";
 
         private DocumentFields() {
+        }
+    }
+
+    /**
+     * Collective time in the journey ({@code workshop} module): the event subprocess « Présence à un temps
+     * collectif », the task « Absences répétées », and the registration fields of « Rendez-vous individuel ».
+     */
+    public static final class SessionFields {
+        /** Message correlated by the collective-session process, by business key and instance id, once per slot. */
+        public static final String ATTENDANCE_MESSAGE = "CollectiveAttendanceRecorded";
+        public static final String ATTENDANCE_SUBPROCESS = "SubProcess_CollectiveAttendance";
+        public static final String ATTENDANCE_RECEIVED = "StartEvent_CollectiveAttendanceReceived";
+        public static final String RECORD_ATTENDANCE = "Task_TakeAttendanceIntoAccount";
+        public static final String REPEATED_ABSENCES_GATEWAY = "Gateway_RepeatedAbsences";
+        public static final String REPEATED_ABSENCES_TASK = "Task_RepeatedAbsences";
+        public static final String ATTENDANCE_NOTED = "EndEvent_AttendanceNoted";
+        public static final String REPEATED_ABSENCES_HANDLED = "EndEvent_RepeatedAbsencesHandled";
+        /** Local variables of the event subprocess, set by the correlation. */
+        public static final String ATTENDANCE_ID = "collectiveAttendanceId";
+        public static final String ATTENDANCE_STATUS = "collectiveAttendanceStatus";
+        public static final String ATTENDED_SESSION = "collectiveSessionLabel";
+        /** Set by « Prendre en compte la présence »: two unexcused absences in a row. */
+        public static final String REPEATED_ABSENCES = "repeatedAbsences";
+        public static final String REPEATED_ABSENCES_FORM = "repeated-absences";
+        /** Field of « Rendez-vous individuel »: the sessions ticked (ids), and its options (task-local variable). */
+        public static final String REGISTRATIONS = "sessionRegistrations";
+        public static final String REGISTRATION_OPTIONS = "upcomingSessionOptions";
+
+        private SessionFields() {
+        }
+    }
+
+    /** Fields of the form « Absences répétées ». */
+    public static final class RepeatedAbsencesForm {
+        public static final String CONTACTED = "repeatedAbsencesContacted";
+        public static final String COMMENT = "repeatedAbsencesComment";
+
+        private RepeatedAbsencesForm() {
         }
     }
 }

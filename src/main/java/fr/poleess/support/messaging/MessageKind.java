@@ -20,7 +20,13 @@ public enum MessageKind {
     /** To the participant, when the referent knows nothing of the meeting at the follow-up: did it happen? */
     REFERRAL_CHASE("referral-chase"),
     /** To the referring partner, with the participant's consent: received, agreement signed, journey closed. */
-    REFERRER_FEEDBACK("referrer-feedback");
+    REFERRER_FEEDBACK("referrer-feedback"),
+    /** Two days before a slot of a collective session the person is registered for. */
+    COLLECTIVE_SESSION_REMINDER("collective-session-reminder"),
+    /** A seat was freed: the first person on the waiting list now has one. */
+    COLLECTIVE_SESSION_SEAT_CONFIRMED("collective-session-seat-confirmed"),
+    /** A collective session the person was registered for (or waiting for) is cancelled. */
+    COLLECTIVE_SESSION_CANCELLED("collective-session-cancelled");
 
     private final String template;
 

@@ -62,7 +62,14 @@ class BpmnModelConventionsTest {
             Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.FOLLOW_UP,
                     fr.poleess.support.referral.ReferralProcess.FollowUpForm.class),
             Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.LAST_CHECK,
-                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class));
+                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class),
+            Map.entry(JourneyProcess.SessionFields.REPEATED_ABSENCES_FORM, JourneyProcess.RepeatedAbsencesForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PLANNING,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.ATTENDANCE,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.AttendanceForm.class),
+            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PROSPECT_JOURNEY,
+                    fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm.class));
 
     /** Fields other issues add to a form of {@link JourneyProcess}, in their own nested class. */
     private static final Map<String, List<Class<?>>> FORM_EXTRA_FIELDS = Map.of(

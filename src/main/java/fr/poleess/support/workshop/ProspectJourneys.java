@@ -1,0 +1,79 @@
+package fr.poleess.support.workshop;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.poleess.support.journey.CameThrough;
+import fr.poleess.support.journey.Gender;
+import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneyOpening;
+import fr.poleess.support.journey.NewParticipant;
+import fr.poleess.support.journey.Situation;
+import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.InvalidInputException;
+
+/**
+ * After an information session, opens a journey at Accueil for each prospect who wants to go on, with
+ * "came through the information session of &lt;date&gt;" recorded as how they came. The session gave only
+ * name, commune and contact: the advisor adds what every journey needs (birth year, gender, situation,
+ * consent) in « Ouvrir le parcours du prospect ».
+ */
+@Service
+public class ProspectJourneys {
+
+    private final Registrations registrations;
+    private final CollectiveSessions sessions;
+    private final JourneyOpening opening;
+
+    ProspectJourneys(Registrations registrations, CollectiveSessions sessions, JourneyOpening opening) {
+        this.registrations = registrations;
+        this.sessions = sessions;
+        this.opening = opening;
+    }
+
+    /** What the form shows about the prospect: name, commune, contact. */
+    @Transactional(readOnly = true)
+    public String describe(Long registrationId) {
+        SessionRegistration r = require(registrationId);
+        return r.getProspectFirstName() + " " + r.getProspectLastName() + " — " + r.getProspectCommune()
+                + (r.getProspectPhone() == null ? "" : " — " + r.getProspectPhone())
+                + (r.getProspectEmail() == null ? "" : " — " + r.getProspectEmail());
+    }
+
+    /**
+     * @param details birth year, gender, situation, postal code and consent as the advisor entered them
+     * @return the journey opened
+     */
+    @Transactional
+    public Journey open(Long registrationId, Integer birthYear, Gender gender, Situation situation, String postalCode,
+            Boolean consentGiven, List<FieldViolation> readViolations) {
+        if (!readViolations.isEmpty()) {
+            throw new InvalidInputException(readViolations);
+        }
+        SessionRegistration registration = require(registrationId);
+        if (registration.getOpenedJourneyId() != null) {
+            throw new InvalidInputException("prospectDecision", "Suite",
+                    "un parcours est déjà ouvert pour cette personne");
+        }
+        CollectiveSession session = sessions.require(registration.getSessionId());
+        Journey journey = opening.open(new NewParticipant(registration.getProspectFirstName(),
+                registration.getProspectLastName(), registration.getProspectEmail(), registration.getProspectPhone(),
+                null, postalCode, registration.getProspectCommune(), birthYear, gender, situation, List.of(),
+                CameThrough.INFORMATION_SESSION, null, null, session.startsAt().toLocalDate(), consentGiven));
+        registration.journeyOpened(journey.getId());
+        return journey;
+    }
+
+    /** The prospect finally does not go on. */
+    @Transactional
+    public void decline(Long registrationId) {
+        require(registrationId).wantsToContinue(false);
+    }
+
+    private SessionRegistration require(Long registrationId) {
+        return registrations.findById(registrationId).filter(SessionRegistration::isProspect)
+                .orElseThrow(() -> new IllegalStateException("No prospect registration " + registrationId));
+    }
+}

@@ -1,0 +1,42 @@
+package fr.poleess.support.workshop;
+
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.poleess.support.reminder.ReminderSettings;
+
+/**
+ * Timer dates of a slot, for {@code processes/collective-session.bpmn}
+ * ({@code ${collectiveSessionSchedule.…(slotId)}}). The reminder follows the appointment reminder's rules
+ * ({@code support.reminders.*}): two days before at 09:00 Paris time, the day before when booked later,
+ * none when that too has passed.
+ */
+@Component(CollectiveSessionProcess.Beans.SCHEDULE)
+public class SessionSchedule {
+
+    private final SlotTimes slots;
+    private final ReminderSettings reminderSettings;
+
+    SessionSchedule(SlotTimes slots, ReminderSettings reminderSettings) {
+        this.slots = slots;
+        this.reminderSettings = reminderSettings;
+    }
+
+    /** When to remind the registered people of the slot, or {@literal null} for no reminder. */
+    @Transactional(readOnly = true)
+    public Date reminderAt(Object slotId) {
+        return reminderSettings.appointmentReminderAt(ReminderSettings.toDate(slots.startsAt(id(slotId))));
+    }
+
+    /** When the slot ends: « Saisir l'émargement » opens then. */
+    @Transactional(readOnly = true)
+    public Date endsAt(Object slotId) {
+        return ReminderSettings.toDate(slots.endsAt(id(slotId)));
+    }
+
+    private static Long id(Object slotId) {
+        return ((Number) slotId).longValue();
+    }
+}

@@ -1,0 +1,74 @@
+package fr.poleess.support.workshop;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.territory.OutreachDesk;
+import fr.poleess.support.territory.OutreachDesks;
+import fr.poleess.support.territory.Territories;
+
+/** How a session is said in French: in messages, forms, the timeline and on the sign-in sheet. */
+@Component
+public class SessionWording {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
+
+    private final OutreachDesks desks;
+    private final Territories territories;
+
+    SessionWording(OutreachDesks desks, Territories territories) {
+        this.desks = desks;
+        this.territories = territories;
+    }
+
+    /** « jeudi 3 décembre 2026 ». */
+    public static String date(LocalDateTime at) {
+        return DATE.format(at);
+    }
+
+    /** « 9 h 30 ». */
+    public static String time(LocalDateTime at) {
+        return TIME.format(at);
+    }
+
+    /** « de 9 h 30 à 12 h 30 ». */
+    public static String times(SessionSlot slot) {
+        return "de " + time(slot.getStartsAt()) + " à " + time(slot.endsAt());
+    }
+
+    /** « jeudi 3 décembre 2026, de 9 h 30 à 12 h 30 ». */
+    public static String slot(SessionSlot slot) {
+        return date(slot.getStartsAt()) + ", " + times(slot);
+    }
+
+    /** Where it takes place, one line: the desk's name and address, the partner's room, or the video link. */
+    public String place(CollectiveSession session) {
+        return switch (session.getPlaceKind()) {
+            case OFFICE -> territories.findById(session.getTerritoryCode())
+                    .map(t -> t.getAddress() + ", " + t.getPostalCode() + " " + t.getCity()).orElse("Nos locaux");
+            case OUTREACH_DESK -> desks.findById(session.getOutreachDeskId()).map(SessionWording::desk)
+                    .orElse("Permanence");
+            case PARTNER_ROOM -> session.getPlaceDetail();
+            case VIDEO -> "En visioconférence : " + session.getPlaceDetail();
+        };
+    }
+
+    /** Advisors (user ids) and partners, as one line. */
+    public static String facilitators(CollectiveSession session) {
+        List<String> names = new ArrayList<>(session.getAdvisors().stream().sorted().toList());
+        if (session.getPartnerFacilitators() != null && !session.getPartnerFacilitators().isBlank()) {
+            names.add(session.getPartnerFacilitators());
+        }
+        return String.join(", ", names);
+    }
+
+    private static String desk(OutreachDesk desk) {
+        return desk.getName() + ", " + desk.getAddress() + ", " + desk.getPostalCode() + " " + desk.getCity();
+    }
+}

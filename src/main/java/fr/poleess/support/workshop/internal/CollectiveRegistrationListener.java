@@ -1,0 +1,44 @@
+package fr.poleess.support.workshop.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.journey.JourneyProcess.SessionFields;
+import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.InvalidInputException;
+import fr.poleess.support.shared.TaskActors;
+import fr.poleess.support.workshop.SessionRegistering;
+
+/**
+ * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}): registers the participant for
+ * the collective sessions ticked, with the same rules as the API (capacity and waiting list, no double
+ * registration). The field is cleared so the next appointment's form opens empty.
+ */
+@Component(JourneyProcess.Beans.COLLECTIVE_REGISTRATION)
+class CollectiveRegistrationListener implements TaskListener {
+
+    private final SessionRegistering registering;
+
+    CollectiveRegistrationListener(SessionRegistering registering) {
+        this.registering = registering;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Long> sessionIds = FormIds.read(task.getVariable(SessionFields.REGISTRATIONS), SessionFields.REGISTRATIONS,
+                "Inscrire à un temps collectif", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (!sessionIds.isEmpty()) {
+            registering.registerJourney(JourneyProcess.journeyId(task), sessionIds, TaskActors.completingUser(task));
+        }
+        task.getExecution().removeVariable(SessionFields.REGISTRATIONS);
+    }
+}

@@ -1,0 +1,19 @@
+package fr.poleess.support.workshop.internal;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import fr.poleess.support.workshop.CollectiveSessionProcess;
+import fr.poleess.support.workshop.WorkshopSettings;
+
+/** Binds {@code support.workshops.*} under the bean name the monthly timer start event uses. */
+@Configuration(proxyBeanMethods = false)
+class WorkshopConfiguration {
+
+    @Bean(CollectiveSessionProcess.BreakfastPlanning.SETTINGS_BEAN)
+    WorkshopSettings workshopSettings(Environment environment) {
+        return Binder.get(environment).bindOrCreate("support.workshops", WorkshopSettings.class);
+    }
+}
