@@ -126,6 +126,30 @@ class DocumentsIntegrationTest extends PostgresIntegrationTest {
         agreements.amend(journeyId, new AmendAgreement(3, "Le local commercial se libère plus tard que prévu."),
                 List.of(), BEAUNE);
 
+        // What the workshop and referral modules would have recorded on the way.
+        long partner = jdbc.queryForObject("""
+                insert into partner (name, partner_type, kind, contact_function, active, version)
+                values ('Chambre de métiers de Côte-d''Or', 'PROFESSIONAL_RESOURCE', 'CMA', 'Accueil création', true, 0)
+                returning id""", Long.class);
+        jdbc.update("""
+                insert into referral (journey_id, partner_id, partner_kind, recommended, contact_shared, status,
+                    proposed_on, proposed_by, meeting_on, version)
+                values (?, ?, 'CMA', true, true, 'MEETING_HELD', ?, ?, ?, 0)""", journeyId, partner, today, BEAUNE, today);
+        long session = jdbc.queryForObject("""
+                insert into collective_session (kind, title, territory_code, place_kind, capacity, status, created_by,
+                    created_at, version)
+                values ('THEMATIC_WORKSHOP', 'Étude de marché', 'BEA', 'OFFICE', 10, 'CLOSED', ?, now(), 0)
+                returning id""", Long.class, BEAUNE);
+        long slot = jdbc.queryForObject("""
+                insert into collective_session_slot (session_id, starts_at, duration_minutes) values (?, ?, 180)
+                returning id""", Long.class, session, java.sql.Timestamp.valueOf(today.atTime(9, 0)));
+        long registration = jdbc.queryForObject("""
+                insert into collective_registration (session_id, journey_id, status, registered_at, registered_by)
+                values (?, ?, 'REGISTERED', now(), ?) returning id""", Long.class, session, journeyId, BEAUNE);
+        jdbc.update("""
+                insert into collective_attendance (registration_id, slot_id, status, recorded_at, recorded_by)
+                values (?, ?, 'PRESENT', now(), ?)""", registration, slot, BEAUNE);
+
         api.complete(BEAUNE, reference, Map.of(AppointmentForm.DATE, today.toString(), AppointmentForm.TIME, "10:00",
                 AppointmentForm.DURATION_MINUTES, 60, AppointmentForm.MODE, "HOME_VISIT",
                 AppointmentForm.STEPS_DONE, "Visite du local.", AppointmentForm.DECISION, "CLOSE"));
@@ -150,6 +174,9 @@ class DocumentsIntegrationTest extends PostgresIntegrationTest {
         String summary = text(get(BEAUNE, reference, "/summary.pdf").getBody());
         assertThat(summary).contains("Bilan de fin de parcours", "Élodie " + lastName, "1 rendez-vous", "1 à domicile",
                 "Activité créée, le " + french(today), "Emplois créés : 1", "Qui contacter ensuite",
+                "Atelier thématique « Étude de marché », le " + french(today),
+                "Chambre de métiers de Côte-d'Or (Chambre de métiers et de l'artisanat) : mise en lien le",
+                "— rendez-vous tenu",
                 "6, 12 et 36 mois");
 
         Map<String, Object> detail = api.get(BEAUNE, reference).getBody();

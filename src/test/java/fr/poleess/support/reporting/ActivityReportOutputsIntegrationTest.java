@@ -32,6 +32,9 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
 
     static final String Y2022 = "?from=2022-01-01&to=2022-12-31";
     /** Receptions and people supported per territory: 40 + 28 + 30 = 98, 30 + 22 + 24 = 76. */
+    /** Information sessions and thematic workshops held per territory: 2 + 1 + 1 = 4, 1 + 0 + 1 = 2. */
+    static final Map<String, int[]> SESSIONS = Map.of("BEA", new int[] { 2, 1 }, "CHA", new int[] { 1, 0 }, "DIJ",
+            new int[] { 1, 1 });
     static final Map<String, int[]> SEED = Map.of("BEA", new int[] { 40, 30 }, "CHA", new int[] { 28, 22 }, "DIJ",
             new int[] { 30, 24 });
     static final String SECRET_NAME = "Zéphyrine";
@@ -42,6 +45,7 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         if (f.loaded("S22")) {
             return;
         }
+        Map<String, List<Long>> journeys = new java.util.HashMap<>();
         SEED.forEach((territory, counts) -> {
             for (int i = 0; i < counts[0]; i++) {
                 Person person = new Person(SECRET_NAME, "Seed" + territory + i, 1970 + i % 30, i % 3 == 0 ? "MALE" : "FEMALE",
@@ -51,7 +55,22 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
                 if (i < counts[1]) {
                     f.agreement(journey, LocalDate.of(2022, 1 + i % 12, 10), 12, LocalDate.of(2022, 1 + i % 12, 10));
                 }
+                journeys.computeIfAbsent(territory, t -> new java.util.ArrayList<>()).add(journey);
             }
+        });
+        SESSIONS.forEach((territory, counts) -> {
+            long participant = journeys.get(territory).get(0);
+            for (int i = 0; i < counts[0]; i++) {
+                long session = f.session("INFORMATION_SESSION", territory, "CLOSED");
+                f.attended(session, participant, "PRESENT", f.slot(session, LocalDateTime.of(2022, 3 + 3 * i, 14, 14, 0)));
+            }
+            for (int i = 0; i < counts[1]; i++) {
+                long session = f.session("THEMATIC_WORKSHOP", territory, "CLOSED");
+                f.attended(session, participant, "PRESENT", f.slot(session, LocalDateTime.of(2022, 5, 20, 9, 0)));
+            }
+            // Nobody came: not held.
+            long empty = f.session("THEMATIC_WORKSHOP", territory, "CLOSED");
+            f.attended(empty, participant, "ABSENT", f.slot(empty, LocalDateTime.of(2022, 9, 20, 9, 0)));
         });
     }
 
@@ -63,9 +82,15 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         SEED.forEach((territory, counts) -> {
             assertThat(cell(json, "activity", territory, "receptions")).isEqualTo(counts[0]);
             assertThat(cell(json, "activity", territory, "peopleSupported")).isEqualTo(counts[1]);
+            assertThat(cell(json, "activity", territory, "informationSessions")).isEqualTo(SESSIONS.get(territory)[0]);
+            assertThat(cell(json, "activity", territory, "thematicWorkshops")).isEqualTo(SESSIONS.get(territory)[1]);
+            assertThat(cell(json, "activity", territory, "breakfasts")).isEqualTo(0);
         });
         assertThat(cell(json, "activity", "TOTAL", "receptions")).isEqualTo(98);
         assertThat(cell(json, "activity", "TOTAL", "peopleSupported")).isEqualTo(76);
+        assertThat(cell(json, "activity", "TOTAL", "informationSessions")).isEqualTo(4);
+        assertThat(cell(json, "activity", "TOTAL", "thematicWorkshops")).isEqualTo(2);
+        assertThat(cell(json, "activity", "TOTAL", "breakfasts")).isEqualTo(0);
     }
 
     @Test
@@ -82,7 +107,8 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         assertThat(lines.get(0)).isEqualTo("Rapport d'activité;du 1er janvier 2022 au 31 décembre 2022;Tous les territoires");
         int header = lines.indexOf("Activité par territoire") + 1;
         List<String> columns = List.of(lines.get(header).split(";", -1));
-        assertThat(columns).startsWith("Territoire", "Accueils", "Personnes accompagnées");
+        assertThat(columns).containsExactly("Territoire", "Accueils", "Personnes accompagnées",
+                "Informations collectives", "Ateliers thématiques", "Petits déj'");
         Map<String, Object> json = report(MANAGER, Y2022).getBody();
         for (int i = 1; i <= 4; i++) {
             String[] fields = lines.get(header + i).split(";", -1);
@@ -96,6 +122,9 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
             };
             assertThat(Integer.parseInt(fields[1])).isEqualTo(cell(json, "activity", key, "receptions"));
             assertThat(Integer.parseInt(fields[2])).isEqualTo(cell(json, "activity", key, "peopleSupported"));
+            assertThat(Integer.parseInt(fields[3])).isEqualTo(cell(json, "activity", key, "informationSessions"));
+            assertThat(Integer.parseInt(fields[4])).isEqualTo(cell(json, "activity", key, "thematicWorkshops"));
+            assertThat(Integer.parseInt(fields[5])).isEqualTo(cell(json, "activity", key, "breakfasts"));
         }
         assertThat(lines).contains("Territoire;Parcours clôturés;Durée moyenne (jours);Durée moyenne (mois)");
         assertThat(text).doesNotContain(SECRET_NAME).doesNotContain("@example.org").doesNotContain("S22-");
@@ -122,7 +151,9 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         for (String[] row : List.of(new String[] { "Beaune et sa région", "BEA" }, new String[] { "Châtillonnais", "CHA" },
                 new String[] { "Siège – agglomération dijonnaise", "DIJ" }, new String[] { "Total", "TOTAL" })) {
             String expected = row[0] + " " + cell(json, "activity", row[1], "receptions") + " "
-                    + cell(json, "activity", row[1], "peopleSupported");
+                    + cell(json, "activity", row[1], "peopleSupported") + " "
+                    + cell(json, "activity", row[1], "informationSessions") + " "
+                    + cell(json, "activity", row[1], "thematicWorkshops") + " " + cell(json, "activity", row[1], "breakfasts");
             assertThat(text).as("row %s of the first table", row[0]).contains(expected);
         }
         assertThat(text).doesNotContain(SECRET_NAME).doesNotContain("@example.org").doesNotContain("S22-");
@@ -136,7 +167,8 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         String html = page.getBody();
         assertThat(html).contains("<html lang=\"fr\">", "Rapport d'activité", "Du 1er janvier 2022 au 31 décembre 2022",
                 "<th scope=\"row\">Beaune et sa région</th><td class=\"n\">40</td><td class=\"n\">30</td>",
-                "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"n\">98</td><td class=\"n\">76</td>",
+                "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"n\">98</td><td class=\"n\">76</td>"
+                        + "<td class=\"n\">4</td><td class=\"n\">2</td><td class=\"n\">0</td></tr>",
                 "<svg", "@media print", "format=csv", "format=pdf");
         assertThat(html).doesNotContain(SECRET_NAME).doesNotContain("@example.org").doesNotContain("S22-");
         assertThat(rest.withBasicAuth(MANAGER, PASSWORD).getForEntity("/rapports?from=2022-12-31&to=2022-01-01",

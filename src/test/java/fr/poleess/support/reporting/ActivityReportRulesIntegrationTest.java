@@ -93,6 +93,71 @@ class ActivityReportRulesIntegrationTest extends ReportIntegrationTest {
         long hugoJourney = f.journey("R24", hugo, "CHA", LocalDate.of(2024, 10, 1));
         f.reception(hugoJourney, LocalDateTime.of(2024, 10, 15, 10, 0), "AGREEMENT");
         f.agreement(hugoJourney, LocalDate.of(2024, 11, 1), 12, LocalDate.of(2025, 1, 15));
+
+        // Collective sessions in Beaune: one information session held in March…
+        long march = f.session("INFORMATION_SESSION", "BEA", "CLOSED");
+        long marchSlot = f.slot(march, LocalDateTime.of(2024, 3, 5, 14, 0));
+        f.attended(march, anne1, "PRESENT", marchSlot);
+        f.attended(march, claireJourney, "PRESENT", marchSlot);
+        // …one over two slots, on 31 December and in January: held in both years, once each.
+        long newYear = f.session("INFORMATION_SESSION", "BEA", "CLOSED");
+        long december = f.slot(newYear, LocalDateTime.of(2024, 12, 31, 18, 0));
+        long january = f.slot(newYear, LocalDateTime.of(2025, 1, 7, 14, 0));
+        f.attended(newYear, fannyJourney, "PRESENT", december);
+        f.attended(newYear, gilles, "PRESENT", january);
+        // A workshop where nobody came: not held.
+        long empty = f.session("THEMATIC_WORKSHOP", "BEA", "CLOSED");
+        long emptySlot = f.slot(empty, LocalDateTime.of(2024, 6, 10, 9, 0));
+        f.attended(empty, anne1, "ABSENT", emptySlot);
+        f.attended(empty, brunoJourney, "ABSENT_EXCUSED", emptySlot);
+        // A workshop over two slots of 2024: held once.
+        long twoDays = f.session("THEMATIC_WORKSHOP", "BEA", "CLOSED");
+        long first = f.slot(twoDays, LocalDateTime.of(2024, 10, 1, 9, 0));
+        long second = f.slot(twoDays, LocalDateTime.of(2024, 10, 8, 9, 0));
+        f.attended(twoDays, brunoJourney, "PRESENT", first, second);
+        // A cancelled workshop: nobody's attendance, not held.
+        long cancelled = f.session("THEMATIC_WORKSHOP", "BEA", "CANCELLED");
+        f.slot(cancelled, LocalDateTime.of(2024, 11, 5, 9, 0));
+        // A petit déj' in the Châtillonnais.
+        long breakfast = f.session("BREAKFAST", "CHA", "CLOSED");
+        long breakfastSlot = f.slot(breakfast, LocalDateTime.of(2024, 2, 1, 9, 30));
+        f.attended(breakfast, anne3, "PRESENT", breakfastSlot);
+
+        // Referrals: two met the partner, one still sent; one made in 2023 is not counted in 2024.
+        long cma = f.partner("Chambre de métiers R24", "CMA");
+        long bank = f.partner("Banque R24", "BANK");
+        f.referral(anne1, cma, "CMA", LocalDate.of(2024, 5, 1), "MEETING_HELD");
+        f.referral(anne1, bank, "BANK", LocalDate.of(2024, 6, 1), "MEETING_HELD");
+        f.referral(brunoJourney, bank, "BANK", LocalDate.of(2024, 10, 5), "SENT");
+        f.referral(claireJourney, cma, "CMA", LocalDate.of(2023, 12, 20), "MEETING_HELD");
+    }
+
+    @Test
+    void aSessionCountsWhenOneOfItsSlotsInThePeriodHadSomeonePresent() {
+        Map<String, Object> y2024 = report(MANAGER, Y2024).getBody();
+        assertThat(cell(y2024, "activity", "BEA", "informationSessions")).isEqualTo(2);
+        // The empty and the cancelled workshops are not held; the two-day one counts once.
+        assertThat(cell(y2024, "activity", "BEA", "thematicWorkshops")).isEqualTo(1);
+        assertThat(cell(y2024, "activity", "BEA", "breakfasts")).isEqualTo(0);
+        assertThat(cell(y2024, "activity", "CHA", "breakfasts")).isEqualTo(1);
+        assertThat(cell(y2024, "activity", "TOTAL", "informationSessions")).isEqualTo(2);
+        assertThat(cell(y2024, "activity", "TOTAL", "breakfasts")).isEqualTo(1);
+        Map<String, Object> y2025 = report(MANAGER, Y2025).getBody();
+        assertThat(cell(y2025, "activity", "BEA", "informationSessions")).isEqualTo(1);
+        assertThat(cell(y2025, "activity", "BEA", "thematicWorkshops")).isEqualTo(0);
+    }
+
+    @Test
+    void referralsCountByPartnerKindWithThoseThatLedToAMeeting() {
+        Map<String, Object> y2024 = report(MANAGER, Y2024).getBody();
+        assertThat(cell(y2024, "referrals", "CMA", "referrals")).isEqualTo(1);
+        assertThat(cell(y2024, "referrals", "CMA", "ledToMeeting")).isEqualTo(1);
+        assertThat(cell(y2024, "referrals", "BANK", "referrals")).isEqualTo(2);
+        assertThat(cell(y2024, "referrals", "BANK", "ledToMeeting")).isEqualTo(1);
+        assertThat(cell(y2024, "referrals", "TOTAL", "referrals")).isEqualTo(3);
+        assertThat(cell(y2024, "referrals", "TOTAL", "ledToMeeting")).isEqualTo(2);
+        assertThat(cell(report(MANAGER, Y2024 + "&territory=CHA").getBody(), "referrals", "TOTAL", "referrals"))
+                .isEqualTo(0);
     }
 
     @Test

@@ -91,6 +91,51 @@ final class ReportFixture {
                 values (?, ?, ?, ?, ?, false, 'conseiller.beaune')""", journey, months, recordedOn, recordedOn, running);
     }
 
+    /** A collective session of a territory; {@code kind}: INFORMATION_SESSION, THEMATIC_WORKSHOP, BREAKFAST. */
+    long session(String kind, String territory, String status) {
+        return jdbc.queryForObject("""
+                insert into collective_session (kind, title, territory_code, place_kind, capacity, status, created_by,
+                    created_at, version)
+                values (?, ?, ?, 'OFFICE', 12, ?, 'conseiller.beaune', ?, 0) returning id""", Long.class, kind,
+                "Séance " + SEQUENCE.incrementAndGet(), territory, status, Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 9, 0)));
+    }
+
+    long slot(long session, LocalDateTime startsAt) {
+        return jdbc.queryForObject("""
+                insert into collective_session_slot (session_id, starts_at, duration_minutes) values (?, ?, 180)
+                returning id""", Long.class, session, Timestamp.valueOf(startsAt));
+    }
+
+    /** Registers a journey's participant for the session and records their attendance at each slot given. */
+    void attended(long session, long journey, String status, long... slots) {
+        long registration = jdbc.queryForObject("""
+                insert into collective_registration (session_id, journey_id, status, registered_at, registered_by)
+                values (?, ?, 'REGISTERED', ?, 'conseiller.beaune') returning id""", Long.class, session, journey,
+                Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 9, 0)));
+        for (long slot : slots) {
+            jdbc.update("""
+                    insert into collective_attendance (registration_id, slot_id, status, recorded_at, recorded_by)
+                    values (?, ?, ?, ?, 'conseiller.beaune')""", registration, slot, status,
+                    Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 9, 0)));
+        }
+    }
+
+    /** A professional partner of the given kind (CMA, BANK…). */
+    long partner(String name, String kind) {
+        return jdbc.queryForObject("""
+                insert into partner (name, partner_type, kind, contact_function, active, version)
+                values (?, 'PROFESSIONAL_RESOURCE', ?, 'Accueil création', true, 0) returning id""", Long.class, name,
+                kind);
+    }
+
+    void referral(long journey, long partner, String kind, LocalDate proposedOn, String status) {
+        jdbc.update("""
+                insert into referral (journey_id, partner_id, partner_kind, recommended, contact_shared, status,
+                    proposed_on, proposed_by, meeting_on, version)
+                values (?, ?, ?, false, true, ?, ?, 'conseiller.beaune', ?, 0)""", journey, partner, kind, status,
+                proposedOn, "MEETING_HELD".equals(status) ? proposedOn.plusDays(10) : null);
+    }
+
     boolean loaded(String prefix) {
         Integer count = jdbc.queryForObject("select count(*) from journey where reference like ?", Integer.class,
                 prefix + "-%");

@@ -68,7 +68,7 @@ final class JourneySummaryDocument {
             }
             if (journey.getReceivedOn() != null && journey.getClosedOn() != null) {
                 long days = java.time.temporal.ChronoUnit.DAYS.between(journey.getReceivedOn(), journey.getClosedOn());
-                pdf.field("Durée du parcours", days + " jours, de l'accueil à la clôture le "
+                pdf.field("Durée du parcours", days + (days > 1 ? " jours" : " jour") + ", de l'accueil à la clôture le "
                         + FrenchDates.of(journey.getClosedOn()));
             }
             pdf.space(6);

@@ -83,6 +83,35 @@ class ActivityReportQueries {
                 IN_FORCE, TOTAL));
     }
 
+    /**
+     * Collective sessions held in the period, by kind: those with at least one slot starting in the
+     * period at which at least one person was present. A session counts once however many slots it has.
+     */
+    Counts sessionsHeld(ReportPeriod period) {
+        return byTerritory(period, """
+                select s.territory_code as t, s.kind as c, count(*) as n
+                from collective_session s
+                where s.territory_code in (:territories)
+                  and exists (select 1 from collective_session_slot sl
+                              join collective_attendance a on a.slot_id = sl.id
+                              where sl.session_id = s.id and sl.starts_at >= :start and sl.starts_at < :end
+                                and a.status = 'PRESENT')
+                group by s.territory_code, s.kind""");
+    }
+
+    /**
+     * Referrals made in the period, by the kind of partner; under {@code MEETING_<kind>}, those that
+     * led to a meeting with the partner.
+     */
+    Counts referrals(ReportPeriod period) {
+        return byTerritory(period, """
+                select j.territory_code as t, r.partner_kind as c, count(*) as n,
+                       sum(case when r.status = 'MEETING_HELD' then 1 else 0 end) as meetings
+                from referral r join journey j on j.id = r.journey_id
+                where r.proposed_on >= :from and r.proposed_on <= :to and j.territory_code in (:territories)
+                group by j.territory_code, r.partner_kind""", "meetings", "MEETING_");
+    }
+
     /** Individual appointments held in the period, by mode. */
     Counts appointmentsByMode(ReportPeriod period) {
         return byTerritory(period, """

@@ -70,6 +70,7 @@ class ActivityReports {
         List<Table> tables = new ArrayList<>();
         tables.add(activity(period, chosen));
         tables.add(appointments(period, chosen));
+        tables.add(referrals(period, chosen));
         tables.add(outcomes(period, chosen));
         tables.addAll(profile(period, chosen));
         tables.add(survival(period, chosen));
@@ -81,18 +82,27 @@ class ActivityReports {
     private Table activity(ReportPeriod period, List<Territory> chosen) {
         Counts receptions = queries.receptions(period);
         Counts supported = queries.peopleSupported(period);
+        Counts sessions = queries.sessionsHeld(period);
         List<Column> columns = List.of(new Column("receptions", "Accueils"),
-                new Column("peopleSupported", "Personnes accompagnées"));
+                new Column("peopleSupported", "Personnes accompagnées"),
+                new Column("informationSessions", "Informations collectives"),
+                new Column("thematicWorkshops", "Ateliers thématiques"), new Column("breakfasts", "Petits déj'"));
         List<Row> rows = new ArrayList<>();
         for (Territory territory : chosen) {
             Map<String, Number> values = new LinkedHashMap<>();
             values.put("receptions", receptions.get(territory.getCode()));
             values.put("peopleSupported", supported.get(territory.getCode()));
+            values.put("informationSessions", sessions.get(territory.getCode(), "INFORMATION_SESSION"));
+            values.put("thematicWorkshops", sessions.get(territory.getCode(), "THEMATIC_WORKSHOP"));
+            values.put("breakfasts", sessions.get(territory.getCode(), "BREAKFAST"));
             rows.add(new Row(territory.getCode(), territory.getName(), false, values));
         }
         Map<String, Number> total = new LinkedHashMap<>();
         total.put("receptions", sum(chosen, t -> receptions.get(t.getCode())));
         total.put("peopleSupported", supported.get(ActivityReportQueries.TOTAL));
+        total.put("informationSessions", sum(chosen, t -> sessions.get(t.getCode(), "INFORMATION_SESSION")));
+        total.put("thematicWorkshops", sum(chosen, t -> sessions.get(t.getCode(), "THEMATIC_WORKSHOP")));
+        total.put("breakfasts", sum(chosen, t -> sessions.get(t.getCode(), "BREAKFAST")));
         rows.add(new Row(ActivityReportQueries.TOTAL, TOTAL_LABEL, true, total));
         return new Table("activity", "Activité par territoire", "Territoire", columns, rows,
                 "Une personne accompagnée dans deux territoires compte une fois dans le total.");
@@ -101,6 +111,32 @@ class ActivityReports {
     private Table appointments(ReportPeriod period, List<Territory> chosen) {
         return byTerritory("appointments", "Rendez-vous individuels tenus, par mode", queries.appointmentsByMode(period),
                 chosen, Labels.APPOINTMENT_MODES, null);
+    }
+
+    /** Rows are partner kinds: how many referrals were made to each, and how many led to a meeting. */
+    private Table referrals(ReportPeriod period, List<Territory> chosen) {
+        Counts referrals = queries.referrals(period);
+        List<Column> columns = List.of(new Column("referrals", "Mises en lien"),
+                new Column("ledToMeeting", "Ayant abouti à un rendez-vous"));
+        List<Row> rows = new ArrayList<>();
+        long allReferrals = 0;
+        long allMeetings = 0;
+        for (Map.Entry<String, String> kind : Labels.PARTNER_KINDS.entrySet()) {
+            long made = sum(chosen, t -> referrals.get(t.getCode(), kind.getKey()));
+            long meetings = sum(chosen, t -> referrals.get(t.getCode(), "MEETING_" + kind.getKey()));
+            Map<String, Number> values = new LinkedHashMap<>();
+            values.put("referrals", made);
+            values.put("ledToMeeting", meetings);
+            rows.add(new Row(kind.getKey(), kind.getValue(), false, values));
+            allReferrals += made;
+            allMeetings += meetings;
+        }
+        Map<String, Number> total = new LinkedHashMap<>();
+        total.put("referrals", allReferrals);
+        total.put("ledToMeeting", allMeetings);
+        rows.add(new Row(ActivityReportQueries.TOTAL, TOTAL_LABEL, true, total));
+        return new Table("referrals", "Mises en lien par type de partenaire", "Type de partenaire", columns, rows,
+                "Mises en lien décidées sur la période ; « ayant abouti » : le porteur a rencontré le partenaire.");
     }
 
     private Table outcomes(ReportPeriod period, List<Territory> chosen) {

@@ -5,12 +5,14 @@ import java.util.Map;
 
 import fr.poleess.support.appointment.AppointmentMode;
 import fr.poleess.support.closure.OutcomeKind;
+import fr.poleess.support.partner.PartnerKind;
 
 /** French names of the categories the report counts, in the order funders read them. */
 final class Labels {
 
     static final Map<String, String> APPOINTMENT_MODES = new LinkedHashMap<>();
     static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
+    static final Map<String, String> PARTNER_KINDS = new LinkedHashMap<>();
     static final Map<String, String> GENDERS = ordered("FEMALE", "Femmes", "MALE", "Hommes", "OTHER", "Autre");
     static final Map<String, String> AGE_BANDS = ordered("UNDER_26", "Moins de 26 ans", "FROM_26_TO_35", "26 à 35 ans",
             "FROM_36_TO_45", "36 à 45 ans", "FROM_46_TO_55", "46 à 55 ans", "FROM_56", "56 ans et plus");
@@ -27,6 +29,9 @@ final class Labels {
     static {
         for (AppointmentMode mode : AppointmentMode.values()) {
             APPOINTMENT_MODES.put(mode.name(), capitalised(mode.label()));
+        }
+        for (PartnerKind kind : PartnerKind.values()) {
+            PARTNER_KINDS.put(kind.name(), kind.label());
         }
         for (OutcomeKind kind : OutcomeKind.values()) {
             OUTCOMES.put(kind.name(), capitalised(kind.label()));

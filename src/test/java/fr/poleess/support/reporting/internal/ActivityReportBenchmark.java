@@ -26,7 +26,7 @@ import fr.poleess.support.EmbeddedPostgresSupport;
 /**
  * Not a test: the benchmark of docs/performance.md, run only with {@code mvn -B -Pbenchmark test}.
  * Loads 100,000 journeys (participants, receptions, agreements, about 390,000 appointments,
- * outcomes, follow-ups) over four years into an embedded PostgreSQL with bulk SQL, then times the
+ * outcomes, follow-ups, 26,000 referrals, 576 collective sessions with their attendance) over four years into an embedded PostgreSQL with bulk SQL, then times the
  * yearly report through the application's own {@link ActivityReports}: warm-up runs, then measured
  * runs, median and maximum. Writes its figures to target/benchmark/activity-report.txt.
  */
@@ -104,6 +104,8 @@ class ActivityReportBenchmark {
 
     /** Indicators that read the tables of the collective sessions and referrals. */
     private void extraIndicators(Map<String, Runnable> indicators, ReportPeriod year) {
+        indicators.put("sessions held", () -> queries.sessionsHeld(year));
+        indicators.put("referrals", () -> queries.referrals(year));
     }
 
     private static String line(String label, List<Double> millis) {
@@ -186,6 +188,46 @@ class ActivityReportBenchmark {
                     support_requested, recorded_by)
                 select ? + g, 6, %1$s + 220 + g %% 300, %1$s + 225 + g %% 300, g %% 10 <> 0, false, 'conseiller.beaune'
                 from generate_series(1, ?) g where g %% 6 = 0""".formatted(day), OFFSET, JOURNEYS);
+        // 12 partners, one of each kind; a referral for a third of the supported journeys.
+        jdbc.update("""
+                insert into partner (id, name, partner_type, kind, contact_function, active, version)
+                select ? + k, 'Partenaire ' || k, 'PROFESSIONAL_RESOURCE',
+                    (array['CMA','CCI','CHAMBER_OF_AGRICULTURE','BANK','ACCOUNTANT','HONOUR_LOAN','MICRO_CREDIT','URSSAF',
+                           'LAWYER','EMPLOYMENT_SERVICE','SOCIAL_SERVICES','PAYS_DEVELOPMENT'])[k], 'Accueil', true, 0
+                from generate_series(1, 12) k""", OFFSET);
+        jdbc.update("""
+                insert into referral (journey_id, partner_id, partner_kind, recommended, contact_shared, status,
+                    proposed_on, proposed_by, meeting_on, version)
+                select ? + g, ? + 1 + g %% 12, p.kind, true, true,
+                    case when g %% 2 = 0 then 'MEETING_HELD' else 'SENT' end, %1$s + 20, 'conseiller.beaune',
+                    case when g %% 2 = 0 then %1$s + 35 end, 0
+                from generate_series(1, ?) g join partner p on p.id = ? + 1 + g %% 12
+                where g %% 100 < 78 and g %% 3 = 0""".formatted(day), OFFSET, OFFSET, JOURNEYS, OFFSET);
+        // A session every 60 hours over the four years (information sessions, workshops, petits déj'),
+        // one slot each, ten people registered; one in twenty with nobody present.
+        int sessions = 576;
+        jdbc.update("""
+                insert into collective_session (id, kind, title, territory_code, place_kind, capacity, status, created_by,
+                    created_at, version)
+                select ? + s, (array['INFORMATION_SESSION','THEMATIC_WORKSHOP','THEMATIC_WORKSHOP','BREAKFAST'])[1 + s % 4],
+                    'Séance ' || s, (array['BEA','CHA','DIJ'])[1 + s % 3], 'OFFICE', 12, 'CLOSED', 'conseiller.beaune',
+                    timestamp '2021-12-01 09:00', 0
+                from generate_series(1, ?) s""", OFFSET, sessions);
+        jdbc.update("""
+                insert into collective_session_slot (id, session_id, starts_at, duration_minutes)
+                select ? + s, ? + s, timestamp '2022-01-05 14:00' + (s - 1) * interval '60 hours', 180
+                from generate_series(1, ?) s""", OFFSET, OFFSET, sessions);
+        jdbc.update("""
+                insert into collective_registration (id, session_id, journey_id, status, registered_at, registered_by)
+                select ? + s * 10 + k, ? + s, ? + 1 + (s * 10 + k) % ?, 'REGISTERED', timestamp '2021-12-01 09:00',
+                    'conseiller.beaune'
+                from generate_series(1, ?) s cross join generate_series(0, 9) k""", OFFSET, OFFSET, OFFSET, JOURNEYS,
+                sessions);
+        jdbc.update("""
+                insert into collective_attendance (registration_id, slot_id, status, recorded_at, recorded_by)
+                select ? + s * 10 + k, ? + s, case when s % 20 = 0 or k % 4 = 0 then 'ABSENT' else 'PRESENT' end,
+                    timestamp '2021-12-01 09:00', 'conseiller.beaune'
+                from generate_series(1, ?) s cross join generate_series(0, 9) k""", OFFSET, OFFSET, sessions);
         jdbc.execute("analyze");
     }
 }
