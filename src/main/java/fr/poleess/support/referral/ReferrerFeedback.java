@@ -104,5 +104,4 @@ public class ReferrerFeedback {
         messages.toAddress(referrer.get().getContactEmail(), journeyId, journey.getReference(),
                 MessageKind.REFERRER_FEEDBACK, model);
     }
-
 }

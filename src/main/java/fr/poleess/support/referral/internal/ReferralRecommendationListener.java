@@ -22,7 +22,9 @@ import fr.poleess.support.referral.ReferralManagement.Offer;
  * On creation of « Rendez-vous individuel » ({@code Task_HoldAppointment}): evaluates
  * {@code referral-recommendations.dmn} and offers the professionals serving the journey's territory
  * as the options of the checklist « Mises en lien », the recommended ones pre-selected. The values are
- * task-local: what the advisor submits replaces them and they end with the task.
+ * local to the task's own execution, not to the task: a form submitted in Tasklist and a plain
+ * {@code complete} with variables (which writes to the execution) both replace them, and they end
+ * with the task.
  */
 @Component(ReferralFields.Beans.RECOMMEND_REFERRALS)
 class ReferralRecommendationListener implements TaskListener {
@@ -38,13 +40,14 @@ class ReferralRecommendationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Offer offer = referrals.offer(JourneyProcess.journeyId(task));
-        task.setVariableLocal(ReferralFields.Variables.PARTNER_OPTIONS, json(offer.options()));
-        task.setVariableLocal(PARTNERS, json(offer.recommendedIds()));
-        task.setVariableLocal(CONTACT_SHARED, json(List.of()));
+        var scope = task.getExecution();
+        scope.setVariableLocal(ReferralFields.Variables.PARTNER_OPTIONS, json(offer.options()));
+        scope.setVariableLocal(PARTNERS, json(offer.recommendedIds()));
+        scope.setVariableLocal(CONTACT_SHARED, json(List.of()));
         ProjectProfile profile = offer.profile().orElse(null);
-        task.setVariableLocal(LEGAL_FORM_CONSIDERED, profile == null ? null : name(profile.getLegalFormConsidered()));
-        task.setVariableLocal(FINANCING_NEED, profile == null ? null : name(profile.getFinancingNeed()));
-        task.setVariableLocal(BANK_ACCESS, profile == null ? null : name(profile.getBankAccess()));
+        scope.setVariableLocal(LEGAL_FORM_CONSIDERED, profile == null ? null : name(profile.getLegalFormConsidered()));
+        scope.setVariableLocal(FINANCING_NEED, profile == null ? null : name(profile.getFinancingNeed()));
+        scope.setVariableLocal(BANK_ACCESS, profile == null ? null : name(profile.getBankAccess()));
     }
 
     private static Object json(Object value) {
