@@ -1,10 +1,8 @@
 package fr.poleess.support.workshop;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
@@ -32,7 +30,6 @@ import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
 @Service
 public class BreakfastProposals {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private final CollectiveSessions sessions;
@@ -40,22 +37,20 @@ public class BreakfastProposals {
     private final OutreachDesks desks;
     private final WorkshopSettings settings;
     private final RuntimeService runtimeService;
-    private final Clock clock;
 
     BreakfastProposals(CollectiveSessions sessions, Territories territories, OutreachDesks desks,
-            WorkshopSettings settings, RuntimeService runtimeService, Clock clock) {
+            WorkshopSettings settings, RuntimeService runtimeService) {
         this.sessions = sessions;
         this.territories = territories;
         this.desks = desks;
         this.settings = settings;
         this.runtimeService = runtimeService;
-        this.clock = clock;
     }
 
     /** « Proposer les petits déj' du mois prochain »: one planning task per territory. */
     @Transactional
     public int proposeNextMonth() {
-        LocalDate nextMonth = LocalDate.now(clock.withZone(PARIS)).plusMonths(1).withDayOfMonth(1);
+        LocalDate nextMonth = SessionWording.now().toLocalDate().plusMonths(1).withDayOfMonth(1);
         List<Territory> all = territories.findAllByOrderByCode();
         for (Territory territory : all) {
             Map<String, Object> variables = proposal(territory, nextMonth);

@@ -3,7 +3,6 @@ package fr.poleess.support.workshop;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,8 +27,6 @@ import fr.poleess.support.shared.InvalidInputException;
  */
 @Service
 public class SessionRegistering {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CollectiveSessions sessions;
     private final Registrations registrations;
@@ -155,7 +152,7 @@ public class SessionRegistering {
     @Transactional(readOnly = true)
     public List<Map<String, String>> upcomingOptions(Long journeyId) {
         Journey journey = journeys.require(journeyId);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(PARIS));
+        LocalDateTime now = SessionWording.now();
         List<Map<String, String>> options = new ArrayList<>();
         for (CollectiveSession session : sessions.search(List.of(journey.getTerritoryCode()),
                 journey.getTerritoryCode(), null, now, now.plusMonths(6))) {
@@ -193,7 +190,7 @@ public class SessionRegistering {
     }
 
     private boolean upcoming(CollectiveSession session) {
-        return session.startsAt() != null && session.startsAt().isAfter(LocalDateTime.now(clock.withZone(PARIS)));
+        return session.startsAt() != null && session.startsAt().isAfter(SessionWording.now());
     }
 
     private static InvalidInputException alreadyRegistered(String field, String label) {

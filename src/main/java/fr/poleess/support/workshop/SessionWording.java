@@ -1,11 +1,13 @@
 package fr.poleess.support.workshop;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.territory.OutreachDesk;
@@ -16,6 +18,7 @@ import fr.poleess.support.territory.Territories;
 @Component
 public class SessionWording {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
 
@@ -25,6 +28,14 @@ public class SessionWording {
     SessionWording(OutreachDesks desks, Territories territories) {
         this.desks = desks;
         this.territories = territories;
+    }
+
+    /**
+     * Paris time by the engine's clock: the clock the slots' timers run on, so that "has the session
+     * started" and "is the reminder due" never disagree (and process tests can move both).
+     */
+    public static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PARIS);
     }
 
     /** « jeudi 3 décembre 2026 ». */

@@ -191,17 +191,19 @@ final class SignInSheetPdf {
     }
 
     private void signatureBlock() throws IOException {
-        if (y - 90 < MARGIN + FOOTER_HEIGHT) {
+        if (y - 110 < MARGIN + FOOTER_HEIGHT) {
             newPage();
         }
-        y -= 28;
+        y -= 22;
         text(regular, 10, MARGIN, y, "Nombre de personnes présentes : ............");
-        y -= 26;
+        y -= 22;
         text(bold, 10, MARGIN, y, "Signature de l'animateur·rice :");
         text(regular, 10, width / 2 + 10, y, "Nom : " + (sheet.facilitators() == null ? "" : fit(regular, 10,
                 sheet.facilitators(), width / 2 - MARGIN - 40)));
-        line(MARGIN + 160, y - 30, width / 2 - 10, y - 30, 0.6f);
-        y -= 40;
+        out.setLineWidth(0.6f);
+        out.addRect(MARGIN, y - 56, width / 2 - MARGIN - 20, 48);
+        out.stroke();
+        y -= 62;
     }
 
     private void footers() throws IOException {
