@@ -44,7 +44,8 @@ final class ReportPdf {
     }
 
     private static void table(PdfPages pdf, Table table) {
-        pdf.ensureSpace(80);
+        // The title, the table's header and its first rows stay on one page.
+        pdf.ensureSpace(130);
         pdf.heading(table.title(), 12.5f);
         List<String> headers = new ArrayList<>();
         headers.add(table.rowHeader());
