@@ -2,24 +2,18 @@ package fr.poleess.support.documents;
 
 /** What a generated document is. */
 public enum DocumentKind {
-    AGREEMENT("Contrat d'accompagnement", "contrat"),
-    AMENDMENT("Avenant au contrat", "avenant"),
-    JOURNEY_SUMMARY("Bilan de fin de parcours", "bilan");
+    AGREEMENT("Contrat d'accompagnement"),
+    AMENDMENT("Avenant au contrat"),
+    JOURNEY_SUMMARY("Bilan de fin de parcours");
 
     private final String label;
-    private final String filePrefix;
 
-    DocumentKind(String label, String filePrefix) {
+    DocumentKind(String label) {
         this.label = label;
-        this.filePrefix = filePrefix;
     }
 
     /** French, as the timeline shows it. */
     public String label() {
         return label;
-    }
-
-    String filePrefix() {
-        return filePrefix;
     }
 }
