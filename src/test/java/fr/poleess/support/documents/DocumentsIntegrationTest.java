@@ -3,6 +3,8 @@ package fr.poleess.support.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
+import fr.poleess.support.HttpTestClient;
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.agreement.AmendAgreement;
 import fr.poleess.support.agreement.Agreements;
@@ -108,6 +111,19 @@ class DocumentsIntegrationTest extends PostgresIntegrationTest {
                 "Pour la structure, le conseiller·ère référent·e");
         assertThat(get(CHATILLON, reference, "/agreement.pdf").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get(CHATILLON, reference, "/documents").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // The link in the Tasklist form: the browser's Tasklist session is enough to read, never to write.
+        HttpTestClient browser = new HttpTestClient(port);
+        assertThat(browser.get("/api/journeys/" + reference + "/agreement.pdf").statusCode()).isEqualTo(401);
+        assertThat(browser.webappLogin("tasklist", BEAUNE, JourneyApi.PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> fromTasklist = browser.get("/api/journeys/" + reference + "/agreement.pdf");
+        assertThat(fromTasklist.statusCode()).isEqualTo(200);
+        assertThat(fromTasklist.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(browser.send(browser.request("/api/journeys/" + reference + "/documents/agreement")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(401);
+        HttpTestClient otherBrowser = new HttpTestClient(port);
+        otherBrowser.webappLogin("tasklist", CHATILLON, JourneyApi.PASSWORD);
+        assertThat(otherBrowser.get("/api/journeys/" + reference + "/agreement.pdf").statusCode()).isEqualTo(404);
 
         // Before signature, generating again on purpose makes version 2; the first stays stored.
         ResponseEntity<Map<String, Object>> regenerated = post(BEAUNE, reference, "/documents/agreement");

@@ -27,7 +27,9 @@ import jakarta.servlet.DispatcherType;
  * {@code Authorization} header there, so stale Basic credentials a browser kept for {@code /rapports}
  * cannot lock anyone out of Tasklist.</li>
  * <li>Everything else ({@code /api/**}, {@code /engine-rest/**}, {@code /rapports}…): HTTP Basic
- * credentials of a Camunda user, checked on every request, no session.</li>
+ * credentials of a Camunda user, checked on every request, no session. A browser already logged in
+ * to Tasklist or Cockpit may also read (GET, HEAD) {@code /api/**} and {@code /rapports} with the webapps' session, so that links in
+ * Tasklist forms open without a second login ({@link WebappSessionAuthenticationFilter}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,7 @@ class SecurityConfiguration {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
     static final RequestMatcher API = PATHS.matcher("/api/**");
+    static final RequestMatcher REPORT_PAGE = PATHS.matcher("/rapports");
     // The webapps' login page probes /camunda-welcome; a Basic challenge there would pop the browser's
     // own sign-in dialog over Camunda's login form.
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
@@ -84,6 +87,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+                // Tasklist forms link to our documents: the webapps' session may read /api, never write.
+                .addFilterAfter(new WebappSessionAuthenticationFilter(new OrRequestMatcher(API, REPORT_PAGE)),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineRestAuthenticationFilter(identityService, ENGINE_REST),
                         AuthorizationFilter.class);
         return http.build();
