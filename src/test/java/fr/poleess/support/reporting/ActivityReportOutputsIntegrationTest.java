@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import fr.poleess.support.HttpTestClient;
 import fr.poleess.support.reporting.ReportFixture.Person;
 
 /**
@@ -182,6 +183,14 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(report("admin", Y2022).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report(MANAGER, "").getStatusCode()).isEqualTo(HttpStatus.OK);
+        // A manager already logged in to Cockpit opens the page without a second login; an advisor's
+        // Tasklist session is still refused.
+        HttpTestClient manager = new HttpTestClient(port);
+        assertThat(manager.webappLogin("cockpit", MANAGER, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(manager.get("/rapports" + Y2022).body()).contains("<td class=\"n\">98</td>");
+        HttpTestClient advisor = new HttpTestClient(port);
+        assertThat(advisor.webappLogin("tasklist", "conseiller.beaune", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(advisor.get("/rapports").statusCode()).isEqualTo(403);
         ResponseEntity<String> anonymous = rest.getForEntity("/rapports", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
