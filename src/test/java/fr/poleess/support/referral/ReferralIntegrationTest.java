@@ -383,6 +383,44 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         assertThat(mailsTo("pret.clos." + suffix + "@example.org")).isEmpty();
     }
 
+    @Test
+    void theReferringPartnerIsOneOfTheDirectoryChosenByIdOrByItsNameAndTheConsentNeedsIt() {
+        Long referrer = createPartner(partner("Mission locale du Beaunois " + suffix, "REFERRING_PARTNER",
+                "EMPLOYMENT_SERVICE", List.of("BEA"), "ml." + suffix + "@example.org"));
+        Long resource = createPartner(partner("Ressource " + suffix, "PROFESSIONAL_RESOURCE", "BANK", List.of("BEA"),
+                "ressource." + suffix + "@example.org"));
+
+        Map<String, Object> notAReferrer = JourneyApi.participant(lastName(), "Meursault");
+        notAReferrer.put("referringPartnerId", resource);
+        ResponseEntity<String> refused = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD)
+                .postForEntity("/api/journeys", notAReferrer, String.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("\"field\":\"referringPartnerId\"")
+                .contains("« Ressource " + suffix + " » n'est pas un prescripteur de l'annuaire");
+
+        Map<String, Object> unknownName = JourneyApi.participant(lastName(), "Meursault");
+        unknownName.put("referringPartnerName", "Association inconnue");
+        unknownName.put("referrerFeedbackConsent", true);
+        ResponseEntity<String> noDirectoryPartner = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD)
+                .postForEntity("/api/journeys", unknownName, String.class);
+        assertThat(noDirectoryPartner.getStatusCode().value()).isEqualTo(400);
+        assertThat(noDirectoryPartner.getBody()).contains("Accord pour informer le prescripteur")
+                .contains("suppose un prescripteur de l'annuaire");
+
+        // As the start form "Nouvel accueil" gives it: the name typed, accents and case aside.
+        Map<String, Object> byName = JourneyApi.participant(lastName(), "Meursault");
+        byName.put("referringPartnerType", null);
+        byName.put("referringPartnerName", "mission LOCALE du beaunois " + suffix);
+        byName.put("referrerFeedbackConsent", true);
+        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, byName);
+        assertThat(opened.getStatusCode().value()).isEqualTo(201);
+        var participant = journeys.findByReference((String) opened.getBody().get("reference")).orElseThrow()
+                .getParticipant();
+        assertThat(participant.getReferringPartnerId()).isEqualTo(referrer);
+        assertThat(participant.getReferringPartnerName()).isEqualTo("Mission locale du Beaunois " + suffix);
+        assertThat(participant.isReferrerFeedbackConsent()).isTrue();
+    }
+
     // ------------------------------------------------------------------------------------ helpers
 
     private String lastName() {
