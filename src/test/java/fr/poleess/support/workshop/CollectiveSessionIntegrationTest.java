@@ -208,6 +208,51 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdvisorRegistersTheParticipantFromTheAppointmentForm() {
+        Long sessionId = id(post(BEAUNE, "/api/sessions", workshop("Trouver ses premiers clients", 1)).getBody());
+        Journey journey = open("Garnier", "Meursault", true);
+        String today = LocalDate.now(PARIS).toString();
+        Map<String, Object> reception = new HashMap<>();
+        reception.put(JourneyProcess.ReceptionForm.DATE, today);
+        reception.put(JourneyProcess.ReceptionForm.MODE, "OUTREACH_DESK");
+        reception.put(JourneyProcess.ReceptionForm.PROJECT_SUMMARY, "Épicerie ambulante dans les villages.");
+        reception.put(JourneyProcess.ReceptionForm.PROJECT_SECTOR, "TRADE");
+        reception.put(JourneyProcess.ReceptionForm.DECISION, "AGREEMENT");
+        api.complete(BEAUNE, journey.getReference(), reception);
+        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementPreparationForm.START_DATE, today,
+                JourneyProcess.AgreementPreparationForm.DURATION_MONTHS, 6,
+                JourneyProcess.AgreementPreparationForm.OBJECTIVES, "Tester la tournée sur trois villages."));
+        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementSignatureForm.SIGNED_ON, today,
+                JourneyProcess.AgreementSignatureForm.CONFIRMED, true));
+
+        Task appointment = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
+        // The options Tasklist shows: a JSON list of {label, value}, the session among them.
+        org.camunda.bpm.engine.variable.value.ObjectValue options = taskService.getVariableLocalTyped(appointment.getId(),
+                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+        assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(options.getValueSerialized()).contains("\"value\":\"" + sessionId + "\"", "Trouver ses premiers clients");
+
+        Map<String, Object> form = new HashMap<>();
+        form.put(JourneyProcess.AppointmentForm.DATE, today);
+        form.put(JourneyProcess.AppointmentForm.TIME, "14:30");
+        form.put(JourneyProcess.AppointmentForm.DURATION_MINUTES, 60);
+        form.put(JourneyProcess.AppointmentForm.MODE, "ON_SITE");
+        form.put(JourneyProcess.AppointmentForm.DECISION, "CONTINUE");
+        form.put(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS, List.of(sessionId.toString()));
+        api.complete(BEAUNE, journey.getReference(), form);
+
+        assertThat(registrationOf(sessionId, journey)).isNotNull();
+        Task next = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
+        org.camunda.bpm.engine.variable.value.ObjectValue nextOptions = taskService.getVariableLocalTyped(next.getId(),
+                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+        assertThat(nextOptions.getValueSerialized()).doesNotContain("\"value\":\"" + sessionId + "\"");
+        assertThat(runtimeService.getVariable(journey.getProcessInstanceId(),
+                JourneyProcess.SessionFields.REGISTRATIONS)).isNull();
+    }
+
+    @Test
     void badPlansAndRegistrationsAreRefusedInFrenchAndOtherTerritoriesSeeNothing() {
         Map<String, Object> tooShort = workshop("Trop court", 1);
         ((Map<String, Object>) list(tooShort.get("slots")).get(0)).put("durationMinutes", 120);
