@@ -253,6 +253,42 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdvisorPlansASessionFromTasklistsStartFormOnlyInTheirTerritory() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        String title = "Petit déj' du Seurrois " + NAMES.incrementAndGet();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(CollectiveSessionProcess.PlanningForm.KIND, "BREAKFAST");
+        values.put(CollectiveSessionProcess.PlanningForm.TITLE, title);
+        values.put(CollectiveSessionProcess.PlanningForm.TERRITORY, "BEA");
+        values.put(CollectiveSessionProcess.PlanningForm.CAPACITY, 10);
+        values.put(CollectiveSessionProcess.PlanningForm.PLACE_KIND, "PARTNER_ROOM");
+        values.put(CollectiveSessionProcess.PlanningForm.PLACE_DETAIL, "Salle des fêtes, 21250 Seurre");
+        values.put(CollectiveSessionProcess.PlanningForm.FACILITATOR_ADVISORS, BEAUNE);
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_DATE, day.toString());
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_TIME, "09:30");
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_DURATION, 120);
+        values.forEach((key, value) -> variables.put(key, Map.of("value", value,
+                "type", value instanceof Integer ? "Long" : "String")));
+        String url = "/engine-rest/process-definition/key/" + CollectiveSessionProcess.KEY + "/submit-form";
+
+        ResponseEntity<Map<String, Object>> refused = rest.withBasicAuth(CHATILLON, JourneyApi.PASSWORD).exchange(url,
+                HttpMethod.POST, json(Map.of("variables", variables)), MAP);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("un territoire que vous suivez");
+
+        ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD).exchange(url,
+                HttpMethod.POST, json(Map.of("variables", variables)), MAP);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String businessKey = (String) started.getBody().get("businessKey");
+        CollectiveSession session = sessions.require(Long.valueOf(businessKey.substring("SESSION-".length())));
+        assertThat(session.getTitle()).isEqualTo(title);
+        assertThat(session.getPlaceKind()).isEqualTo(PlaceKind.PARTNER_ROOM);
+        assertThat(session.startsAt()).isEqualTo(day.atTime(9, 30));
+        assertThat(managementService.createJobQuery().processInstanceId((String) started.getBody().get("id"))
+                .activityId(Elements.REMINDER_DUE).count()).isEqualTo(1);
+    }
+
+    @Test
     void badPlansAndRegistrationsAreRefusedInFrenchAndOtherTerritoriesSeeNothing() {
         Map<String, Object> tooShort = workshop("Trop court", 1);
         ((Map<String, Object>) list(tooShort.get("slots")).get(0)).put("durationMinutes", 120);
