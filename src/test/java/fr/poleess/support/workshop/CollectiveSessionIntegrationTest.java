@@ -208,6 +208,87 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdvisorRegistersTheParticipantFromTheAppointmentForm() {
+        Long sessionId = id(post(BEAUNE, "/api/sessions", workshop("Trouver ses premiers clients", 1)).getBody());
+        Journey journey = open("Garnier", "Meursault", true);
+        String today = LocalDate.now(PARIS).toString();
+        Map<String, Object> reception = new HashMap<>();
+        reception.put(JourneyProcess.ReceptionForm.DATE, today);
+        reception.put(JourneyProcess.ReceptionForm.MODE, "OUTREACH_DESK");
+        reception.put(JourneyProcess.ReceptionForm.PROJECT_SUMMARY, "Épicerie ambulante dans les villages.");
+        reception.put(JourneyProcess.ReceptionForm.PROJECT_SECTOR, "TRADE");
+        reception.put(JourneyProcess.ReceptionForm.DECISION, "AGREEMENT");
+        api.complete(BEAUNE, journey.getReference(), reception);
+        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementPreparationForm.START_DATE, today,
+                JourneyProcess.AgreementPreparationForm.DURATION_MONTHS, 6,
+                JourneyProcess.AgreementPreparationForm.OBJECTIVES, "Tester la tournée sur trois villages."));
+        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementSignatureForm.SIGNED_ON, today,
+                JourneyProcess.AgreementSignatureForm.CONFIRMED, true));
+
+        Task appointment = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
+        // The options Tasklist shows: a JSON list of {label, value}, the session among them.
+        org.camunda.bpm.engine.variable.value.ObjectValue options = taskService.getVariableLocalTyped(appointment.getId(),
+                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+        assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(options.getValueSerialized()).contains("\"value\":\"" + sessionId + "\"", "Trouver ses premiers clients");
+
+        Map<String, Object> form = new HashMap<>();
+        form.put(JourneyProcess.AppointmentForm.DATE, today);
+        form.put(JourneyProcess.AppointmentForm.TIME, "14:30");
+        form.put(JourneyProcess.AppointmentForm.DURATION_MINUTES, 60);
+        form.put(JourneyProcess.AppointmentForm.MODE, "ON_SITE");
+        form.put(JourneyProcess.AppointmentForm.DECISION, "CONTINUE");
+        form.put(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS, List.of(sessionId.toString()));
+        api.complete(BEAUNE, journey.getReference(), form);
+
+        assertThat(registrationOf(sessionId, journey)).isNotNull();
+        Task next = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
+        org.camunda.bpm.engine.variable.value.ObjectValue nextOptions = taskService.getVariableLocalTyped(next.getId(),
+                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+        assertThat(nextOptions.getValueSerialized()).doesNotContain("\"value\":\"" + sessionId + "\"");
+        assertThat(runtimeService.getVariable(journey.getProcessInstanceId(),
+                JourneyProcess.SessionFields.REGISTRATIONS)).isNull();
+    }
+
+    @Test
+    void anAdvisorPlansASessionFromTasklistsStartFormOnlyInTheirTerritory() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        String title = "Petit déj' du Seurrois " + NAMES.incrementAndGet();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(CollectiveSessionProcess.PlanningForm.KIND, "BREAKFAST");
+        values.put(CollectiveSessionProcess.PlanningForm.TITLE, title);
+        values.put(CollectiveSessionProcess.PlanningForm.TERRITORY, "BEA");
+        values.put(CollectiveSessionProcess.PlanningForm.CAPACITY, 10);
+        values.put(CollectiveSessionProcess.PlanningForm.PLACE_KIND, "PARTNER_ROOM");
+        values.put(CollectiveSessionProcess.PlanningForm.PLACE_DETAIL, "Salle des fêtes, 21250 Seurre");
+        values.put(CollectiveSessionProcess.PlanningForm.FACILITATOR_ADVISORS, BEAUNE);
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_DATE, day.toString());
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_TIME, "09:30");
+        values.put(CollectiveSessionProcess.PlanningForm.FIRST_DURATION, 120);
+        values.forEach((key, value) -> variables.put(key, Map.of("value", value,
+                "type", value instanceof Integer ? "Long" : "String")));
+        String url = "/engine-rest/process-definition/key/" + CollectiveSessionProcess.KEY + "/submit-form";
+
+        ResponseEntity<Map<String, Object>> refused = rest.withBasicAuth(CHATILLON, JourneyApi.PASSWORD).exchange(url,
+                HttpMethod.POST, json(Map.of("variables", variables)), MAP);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("un territoire que vous suivez");
+
+        ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD).exchange(url,
+                HttpMethod.POST, json(Map.of("variables", variables)), MAP);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String businessKey = (String) started.getBody().get("businessKey");
+        CollectiveSession session = sessions.require(Long.valueOf(businessKey.substring("SESSION-".length())));
+        assertThat(session.getTitle()).isEqualTo(title);
+        assertThat(session.getPlaceKind()).isEqualTo(PlaceKind.PARTNER_ROOM);
+        assertThat(session.startsAt()).isEqualTo(day.atTime(9, 30));
+        assertThat(managementService.createJobQuery().processInstanceId((String) started.getBody().get("id"))
+                .activityId(Elements.REMINDER_DUE).count()).isEqualTo(1);
+    }
+
+    @Test
     void badPlansAndRegistrationsAreRefusedInFrenchAndOtherTerritoriesSeeNothing() {
         Map<String, Object> tooShort = workshop("Trop court", 1);
         ((Map<String, Object>) list(tooShort.get("slots")).get(0)).put("durationMinutes", 120);

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.access.CurrentUser;
+import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.workshop.CollectiveSession;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
 import fr.poleess.support.workshop.SessionPlanning;
@@ -24,6 +25,11 @@ class RegisterSessionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PlanningFormReader.Read read = PlanningFormReader.read(execution.getVariables());
+        String territory = read.plan().territoryCode();
+        if (territory != null && currentUser.isAuthenticated() && !currentUser.canSee(territory)) {
+            throw new InvalidInputException(CollectiveSessionProcess.PlanningForm.TERRITORY, "Territoire",
+                    "vous ne pouvez planifier un temps collectif que sur un territoire que vous suivez");
+        }
         CollectiveSession session = planning.planInProcess(read.plan(), read.violations(),
                 currentUser.isAuthenticated() ? currentUser.userId() : "tasklist", execution.getProcessInstanceId());
         execution.setProcessBusinessKey(session.businessKey());
