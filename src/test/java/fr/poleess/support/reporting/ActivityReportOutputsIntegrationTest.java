@@ -182,7 +182,10 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         assertThat(rest.withBasicAuth("conseiller.dijon", PASSWORD).getForEntity("/rapports", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(report("admin", Y2022).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(report(MANAGER, "").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map<String, Object>> thisYear = report(MANAGER, "");
+        assertThat(thisYear.getStatusCode()).isEqualTo(HttpStatus.OK);
+        int year = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        assertThat(thisYear.getBody()).containsEntry("from", year + "-01-01").containsEntry("to", year + "-12-31");
         // A manager already logged in to Cockpit opens the page without a second login; an advisor's
         // Tasklist session is still refused.
         HttpTestClient manager = new HttpTestClient(port);
