@@ -71,8 +71,9 @@ public class SessionWording {
     }
 
     /** Advisors (user ids) and partners, as one line. */
-    public static String facilitators(CollectiveSession session) {
-        List<String> names = new ArrayList<>(session.getAdvisors().stream().sorted().toList());
+    /** @param advisorName how an advisor's user id is printed */
+    public static String facilitators(CollectiveSession session, java.util.function.UnaryOperator<String> advisorName) {
+        List<String> names = new ArrayList<>(session.getAdvisors().stream().sorted().map(advisorName).toList());
         if (session.getPartnerFacilitators() != null && !session.getPartnerFacilitators().isBlank()) {
             names.add(session.getPartnerFacilitators());
         }

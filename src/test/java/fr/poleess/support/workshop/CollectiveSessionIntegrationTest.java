@@ -160,8 +160,9 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
         assertThat(messages(chloe, MessageKind.COLLECTIVE_SESSION_REMINDER)).hasSize(1);
         assertThat(messages(bruno, MessageKind.COLLECTIVE_SESSION_REMINDER)).isEmpty();
 
-        // The sign-in sheet of the first slot lists Anna and Chloé.
+        // The sign-in sheet of the first slot lists Anna and Chloé, and names the facilitating advisor.
         String sheet = pdfText(BEAUNE, sessionId, slot1);
+        assertThat(sheet).contains("Camille Bertrand").doesNotContain(BEAUNE + ",");
         assertThat(sheet).contains("Construire son prévisionnel", SessionWording.date(day.atTime(9, 30)),
                 anna.getParticipant().getLastName().toUpperCase(java.util.Locale.FRENCH),
                 chloe.getParticipant().getLastName().toUpperCase(java.util.Locale.FRENCH))

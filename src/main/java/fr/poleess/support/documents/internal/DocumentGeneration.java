@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
+import fr.poleess.support.access.AdvisorNames;
 import fr.poleess.support.agreement.AgreementAmended;
 import fr.poleess.support.agreement.AgreementPrepared;
 import fr.poleess.support.agreement.Amendment;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.poleess.support.access.AdvisorNames;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.Participant;
 import fr.poleess.support.territory.Territories;
@@ -32,14 +33,16 @@ class SignInSheets {
     private final Territories territories;
     private final SessionWording wording;
     private final WorkshopSettings settings;
+    private final AdvisorNames advisorNames;
 
     SignInSheets(Registrations registrations, Journeys journeys, Territories territories, SessionWording wording,
-            WorkshopSettings settings) {
+            WorkshopSettings settings, AdvisorNames advisorNames) {
         this.registrations = registrations;
         this.journeys = journeys;
         this.territories = territories;
         this.wording = wording;
         this.settings = settings;
+        this.advisorNames = advisorNames;
     }
 
     @Transactional(readOnly = true)
@@ -64,7 +67,7 @@ class SignInSheets {
                 session.getKind().label(), session.getTitle(), session.getTheme(),
                 SessionWording.date(slot.getStartsAt()), SessionWording.times(slot),
                 count > 1 ? "créneau " + index + " sur " + count : null, wording.place(session),
-                SessionWording.facilitators(session),
+                SessionWording.facilitators(session, advisorNames::of),
                 territories.findById(session.getTerritoryCode()).map(Territory::getName).orElse(session.getTerritoryCode()),
                 people.stream().map(p -> new SignInSheetPdf.Person(p.lastName().toUpperCase(Locale.FRENCH) + " "
                         + p.firstName(), p.commune())).toList(),

@@ -1,21 +1,21 @@
-package fr.poleess.support.documents.internal;
+package fr.poleess.support.access;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** An advisor's name as printed on a document, from the Camunda user; the user id when it has none. */
+/** An advisor's name as printed on a document or a sign-in sheet, from the Camunda user; the user id when it has none. */
 @Component
-class AdvisorNames {
+public class AdvisorNames {
 
     private final IdentityService identityService;
 
-    AdvisorNames(IdentityService identityService) {
+    public AdvisorNames(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    String of(String userId) {
+    public String of(String userId) {
         if (userId == null) {
             return "—";
         }
