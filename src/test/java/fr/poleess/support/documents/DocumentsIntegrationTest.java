@@ -31,8 +31,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import fr.poleess.support.HttpTestClient;
 import fr.poleess.support.PostgresIntegrationTest;
-import fr.poleess.support.agreement.AmendAgreement;
 import fr.poleess.support.agreement.Agreements;
+import fr.poleess.support.agreement.AmendAgreement;
 import fr.poleess.support.journey.JourneyApi;
 import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
 import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
@@ -40,6 +40,8 @@ import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.journey.Journeys;
+import fr.poleess.support.partner.PartnerKind;
+import fr.poleess.support.referral.ReferralStatus;
 
 /**
  * The documents of one journey on PostgreSQL: the agreement's PDF when it is prepared, frozen once
@@ -151,6 +153,14 @@ class DocumentsIntegrationTest extends PostgresIntegrationTest {
                 insert into referral (journey_id, partner_id, partner_kind, recommended, contact_shared, status,
                     proposed_on, proposed_by, meeting_on, version)
                 values (?, ?, 'CMA', true, true, 'MEETING_HELD', ?, ?, ?, 0)""", journeyId, partner, today, BEAUNE, today);
+        long bank = jdbc.queryForObject("""
+                insert into partner (name, partner_type, kind, contact_function, active, version)
+                values ('Banque de la Côte', 'PROFESSIONAL_RESOURCE', 'BANK', 'Conseiller professionnels', true, 0)
+                returning id""", Long.class);
+        jdbc.update("""
+                insert into referral (journey_id, partner_id, partner_kind, recommended, contact_shared, status,
+                    proposed_on, proposed_by, version)
+                values (?, ?, 'BANK', true, true, 'SENT', ?, ?, 0)""", journeyId, bank, today, BEAUNE);
         long session = jdbc.queryForObject("""
                 insert into collective_session (kind, title, territory_code, place_kind, capacity, status, created_by,
                     created_at, version)
@@ -193,6 +203,9 @@ class DocumentsIntegrationTest extends PostgresIntegrationTest {
                 "Atelier thématique « Étude de marché », le " + french(today),
                 "Chambre de métiers de Côte-d'Or (Chambre de métiers et de l'artisanat) : mise en lien le",
                 "— rendez-vous tenu",
+                // Still open when the journey closed: cancelled by the closure before the summary is written.
+                "Banque de la Côte (" + PartnerKind.BANK.label() + ") : mise en lien le "
+                        + french(today) + " — " + ReferralStatus.CANCELLED.label(),
                 "6, 12 et 36 mois");
 
         Map<String, Object> detail = api.get(BEAUNE, reference).getBody();

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -92,7 +94,9 @@ class DocumentGeneration {
                 "avenant-" + number + "_" + journey.getReference(), pdf, now(), amended.createdBy());
     }
 
+    /** Last among the closure's listeners, so the summary shows what the others did (referrals cancelled). */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(JourneyClosed closed) {
         summary(closed.journeyId(), null);
