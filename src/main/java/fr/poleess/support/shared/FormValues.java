@@ -160,9 +160,11 @@ public final class FormValues {
                 json.elements().forEach(e -> result.add(e.isString() ? e.stringValue() : e.toString()));
             } else if (json.isString()) {
                 result.addAll(strings(json.stringValue()));
+            } else if (json.isNumber()) {
+                result.add(json.numberValue().toString());
             }
         } else if (value instanceof Collection<?> collection) {
-            collection.stream().filter(e -> e != null).forEach(e -> result.add(e.toString()));
+            collection.stream().filter(e -> e != null).forEach(e -> result.add(e.toString().trim()));
         } else {
             String text = value.toString().trim();
             if (text.startsWith("[")) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
 import fr.poleess.support.workshop.AttendanceRecording;
@@ -31,11 +32,11 @@ class AttendanceRecordedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<FieldViolation> violations = new ArrayList<>();
-        List<Long> present = FormIds.read(task.getVariable(PRESENT), PRESENT, "Présents", violations);
-        List<Long> excused = FormIds.read(task.getVariable(EXCUSED), EXCUSED, "Absents excusés", violations);
-        List<Long> continuing = FormIds.read(task.getVariable(CONTINUING), CONTINUING, "Prospects qui poursuivent",
-                violations);
+        FormValues values = FormValues.of(task.getVariables());
+        List<Long> present = values.ids(PRESENT, "Présents");
+        List<Long> excused = values.ids(EXCUSED, "Absents excusés");
+        List<Long> continuing = values.ids(CONTINUING, "Prospects qui poursuivent");
+        List<FieldViolation> violations = new ArrayList<>(values.violations());
         if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
             violations.add(new FieldViolation(CONFIRMED, "Feuille d'émargement",
                     "confirmez que la saisie reprend la feuille signée"));

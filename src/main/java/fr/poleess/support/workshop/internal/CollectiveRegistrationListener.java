@@ -1,6 +1,5 @@
 package fr.poleess.support.workshop.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.SessionFields;
-import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
 import fr.poleess.support.workshop.SessionRegistering;
@@ -30,11 +29,10 @@ class CollectiveRegistrationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<FieldViolation> violations = new ArrayList<>();
-        List<Long> sessionIds = FormIds.read(task.getVariable(SessionFields.REGISTRATIONS), SessionFields.REGISTRATIONS,
-                "Inscrire à un temps collectif", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+        FormValues values = FormValues.of(task.getVariables());
+        List<Long> sessionIds = values.ids(SessionFields.REGISTRATIONS, "Inscrire à un temps collectif");
+        if (!values.violations().isEmpty()) {
+            throw new InvalidInputException(values.violations());
         }
         if (!sessionIds.isEmpty()) {
             registering.registerJourney(JourneyProcess.journeyId(task), sessionIds, TaskActors.completingUser(task));
