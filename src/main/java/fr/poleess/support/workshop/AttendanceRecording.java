@@ -153,8 +153,7 @@ public class AttendanceRecording {
                 CollectiveSessionProcess.AttendanceFormData.PROSPECT_OPTIONS, prospects,
                 CollectiveSessionProcess.AttendanceFormData.HAS_PROSPECTS, !prospects.isEmpty(),
                 CollectiveSessionProcess.AttendanceFormData.SIGN_IN_SHEET_LINK,
-                "[Télécharger la feuille d'émargement du créneau (PDF)](" + url + ") — le navigateur demande "
-                        + "vos identifiants (les mêmes que pour Tasklist).");
+                "[Télécharger la feuille d'émargement du créneau (PDF)](" + url + ")");
     }
 
     /** « Marie DUPONT — Meursault » for a participant, « Paul MARTIN — Nolay (prospect) » for a prospect. */
