@@ -3,8 +3,6 @@ package fr.poleess.support.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +14,6 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.SmtpTestServer;
 import fr.poleess.support.journey.JourneyApi;
 import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
 import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
@@ -54,14 +52,12 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
 
     static final String ADVISOR = "conseiller.beaune";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final int SMTP_PORT = freePort();
-    static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final int SMTP_PORT = SmtpTestServer.freePort();
     static GreenMail smtp = started();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        SmtpTestServer.register(registry, SMTP_PORT);
     }
 
     @LocalServerPort
@@ -328,16 +324,6 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static GreenMail started() {
-        GreenMail server = new GreenMail(SMTP);
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpTestServer.started(SMTP_PORT);
     }
 }

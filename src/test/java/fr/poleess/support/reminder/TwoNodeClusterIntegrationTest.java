@@ -3,8 +3,6 @@ package fr.poleess.support.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +19,6 @@ import java.util.stream.Collectors;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +32,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.poleess.support.EmbeddedPostgresSupport;
+import fr.poleess.support.SmtpTestServer;
 import fr.poleess.support.SupportApplication;
 import fr.poleess.support.journey.CameThrough;
 import fr.poleess.support.journey.Gender;
@@ -67,12 +65,11 @@ class TwoNodeClusterIntegrationTest {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private final LocalDate today = LocalDate.now(PARIS);
-    private final int smtpPort = freePort();
+    private final int smtpPort = SmtpTestServer.freePort();
 
     @Test
     void twoNodesShareTheRemindersWithoutSendingAnyTwiceAndTimersSurviveARestart() {
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = SmtpTestServer.started(smtpPort);
         ConfigurableApplicationContext node1 = null;
         ConfigurableApplicationContext node2 = null;
         try {
@@ -283,11 +280,4 @@ class TwoNodeClusterIntegrationTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
