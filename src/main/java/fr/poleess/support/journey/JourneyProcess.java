@@ -167,6 +167,8 @@ public final class JourneyProcess {
 
     /** Spring bean names used by {@code delegateExpression} in the BPMN. */
     public static final class Beans {
+        /** Collective time (issue 5): on create, the upcoming sessions offered in « Rendez-vous individuel ». */
+        public static final String UPCOMING_SESSION_OPTIONS = "upcomingSessionOptionsListener";
         /** Collective time (issue 5): registrations from « Rendez-vous individuel ». */
         public static final String COLLECTIVE_REGISTRATION = "collectiveRegistrationListener";
         /** Collective time (issue 5): « Prendre en compte la présence ». */

@@ -135,6 +135,7 @@ class ParticipantJourneyProcessTest {
         }));
         Mocks.register(Beans.AGREEMENT_END_REVIEWED, listener(Beans.AGREEMENT_END_REVIEWED, task -> { }));
         Mocks.register(Beans.REFERENT_REASSIGNED, (TaskListener) task -> { });
+        Mocks.register(Beans.UPCOMING_SESSION_OPTIONS, (TaskListener) task -> { });
         Mocks.register(Beans.COLLECTIVE_REGISTRATION, (TaskListener) task -> { });
         Mocks.register(fr.poleess.support.reminder.ReminderSettings.BEAN, fr.poleess.support.reminder.ReminderSettings.defaults());
         Mocks.register(Beans.REMIND_AGREEMENT_SIGNATURE,

@@ -3,7 +3,6 @@ package fr.poleess.support.workshop.internal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.JourneyProcess;
@@ -13,12 +12,9 @@ import fr.poleess.support.workshop.SessionRegistering;
 /**
  * When « Rendez-vous individuel » is created: the upcoming sessions of the journey's territory, as the
  * options of the form's checklist « Inscrire à un temps collectif » (task-local JSON variable).
- * <p>
- * Listens to the engine's task events (Camunda's Spring Boot eventing) instead of a listener in the
- * journey model, whose task keeps its completion listener as its one hook for collective time.
  */
-@Component
-class UpcomingSessionOptions {
+@Component(JourneyProcess.Beans.UPCOMING_SESSION_OPTIONS)
+class UpcomingSessionOptions implements TaskListener {
 
     private final SessionRegistering registering;
 
@@ -26,13 +22,8 @@ class UpcomingSessionOptions {
         this.registering = registering;
     }
 
-    @EventListener
-    public void onCreate(DelegateTask task) {
-        if (!JourneyProcess.Elements.HOLD_APPOINTMENT.equals(task.getTaskDefinitionKey())
-                || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
-                || task.getVariable(JourneyProcess.Variables.JOURNEY_ID) == null) {
-            return;
-        }
+    @Override
+    public void notify(DelegateTask task) {
         task.setVariableLocal(SessionFields.REGISTRATION_OPTIONS, Variables.objectValue(
                 registering.upcomingOptions(JourneyProcess.journeyId(task)))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
