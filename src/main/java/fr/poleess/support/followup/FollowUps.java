@@ -72,7 +72,6 @@ public class FollowUps {
         variables.put(Variables.ACTIVITY_CREATED_ON, closed.activityCreatedOn().toString());
         variables.put(Variables.REFERENT_ADVISOR, journey.getReferentAdvisor());
         variables.put(Variables.ADVISORS_GROUP, territories.advisorsGroupOf(journey.getTerritoryCode()));
-        variables.put(Variables.PARTICIPANT_NAME, journey.getParticipant().displayName());
         runtimeService.startProcessInstanceByKey(PostCreationFollowUpProcess.KEY, journey.getReference(), variables);
     }
 

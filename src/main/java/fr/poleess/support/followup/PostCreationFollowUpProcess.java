@@ -1,5 +1,10 @@
 package fr.poleess.support.followup;
 
+import java.util.Set;
+
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.shared.HistoryPolicy;
+
 /** Key, element ids, variables, form fields and beans of {@code processes/post-creation-follow-up.bpmn}. */
 public final class PostCreationFollowUpProcess {
 
@@ -35,7 +40,6 @@ public final class PostCreationFollowUpProcess {
         public static final String ACTIVITY_CREATED_ON = "activityCreatedOn";
         public static final String REFERENT_ADVISOR = "referentAdvisor";
         public static final String ADVISORS_GROUP = "advisorsGroup";
-        public static final String PARTICIPANT_NAME = "participantName";
         /** Element variable of the multi-instance: 6, 12 or 36; local to each follow-up. */
         public static final String MILESTONE_MONTHS = "milestoneMonths";
         /** Boolean, from the form; {@literal false} ends the follow-ups. */
@@ -74,4 +78,20 @@ public final class PostCreationFollowUpProcess {
         private Beans() {
         }
     }
+
+    /** Fields of the form "Reprendre contact pour un nouvel accompagnement". */
+    public static final class ResumeContactForm {
+        public static final String CONTACT_RESUMED = "contactResumed";
+
+        private ResumeContactForm() {
+        }
+    }
+
+    /** What may reach the engine's history: ids, dates and answers; jobs, revenue and free text stay out. */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(KEY,
+            Set.of(Variables.JOURNEY_ID, Variables.ACTIVITY_CREATED_ON, Variables.REFERENT_ADVISOR,
+                    Variables.ADVISORS_GROUP, Variables.MILESTONE_MONTHS, Variables.ACTIVITY_RUNNING,
+                    Variables.SUPPORT_REQUESTED, ResumeContactForm.CONTACT_RESUMED),
+            Set.of(FollowUpForm.JOBS, FollowUpForm.REVENUE_BAND, FollowUpForm.HELP_NEEDED,
+                    JourneyProcess.Variables.PARTICIPANT_NAME));
 }

@@ -58,8 +58,7 @@ public class JourneyOpening {
         runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, journey.getReference(),
                 Map.of(JourneyProcess.Variables.JOURNEY_ID, journey.getId(),
                         JourneyProcess.Variables.TERRITORY_CODE, journey.getTerritoryCode(),
-                        JourneyProcess.Variables.ADVISORS_GROUP, registration.advisorsGroup(),
-                        JourneyProcess.Variables.PARTICIPANT_NAME, journey.getParticipant().displayName()));
+                        JourneyProcess.Variables.ADVISORS_GROUP, registration.advisorsGroup()));
         return journey;
     }
 

@@ -1,5 +1,11 @@
 package fr.poleess.support.journey;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import fr.poleess.support.shared.HistoryPolicy;
+
 /**
  * Everything code and tests need to know about {@code processes/participant-journey.bpmn}: its key,
  * element ids, variable names and the field keys of its Camunda Forms. Nothing else names them.
@@ -70,7 +76,7 @@ public final class JourneyProcess {
         }
     }
 
-    /** Process variables: ids and decisions only (plus one display label, see {@link #PARTICIPANT_NAME}). */
+    /** Process variables: ids, decisions and dates only (and the task-local label {@link #PARTICIPANT_NAME}). */
     public static final class Variables {
         public static final String JOURNEY_ID = "journeyId";
         public static final String TERRITORY_CODE = "territoryCode";
@@ -78,7 +84,12 @@ public final class JourneyProcess {
         public static final String ADVISORS_GROUP = "advisorsGroup";
         /** User id of the advisor who completed the reception; later tasks are assigned to them. */
         public static final String REFERENT_ADVISOR = "referentAdvisor";
-        /** Display label shown in forms ("Marie DUPONT — Meursault") so advisors know whom a task is about. */
+        /**
+         * Task-local label ("Marie DUPONT — Meursault") so advisors know whom a task is about: Tasklist's list
+         * (filter column « Porteur de projet ») and the forms' titles show it. Not a process variable: the journey
+         * module computes it from the participant when each task of a journey is created ({@link TaskLabels}),
+         * it never reaches history and {@link TaskLabels#erase} removes it.
+         */
         public static final String PARTICIPANT_NAME = "participantName";
         public static final String RECEPTION_DECISION = "receptionDecision";
         public static final String AGREEMENT_ID = "agreementId";
@@ -458,4 +469,44 @@ public final class JourneyProcess {
         private RepeatedAbsencesForm() {
         }
     }
+
+    /**
+     * What of this process may reach the engine's history: ids, decisions and dates ({@code kept}); every other
+     * form field and variable is declared in {@code keptOut} and never written to {@code ACT_HI_*}.
+     */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(
+            KEY,
+            Set.of(Variables.JOURNEY_ID, Variables.TERRITORY_CODE, Variables.ADVISORS_GROUP,
+                    Variables.REFERENT_ADVISOR, Variables.RECEPTION_DECISION, Variables.AGREEMENT_ID,
+                    Variables.AGREEMENT_END_DATE, Variables.APPOINTMENT_DECISION, Variables.NEXT_APPOINTMENT_AT,
+                    Variables.REVIEW_DECISION, Variables.OUTCOME, Variables.UNSIGNED_AGREEMENT_DECISION,
+                    Variables.CONTACT_RESUMED, Variables.INACTIVITY_DECISION, DocumentFields.JOURNEY_REFERENCE,
+                    SessionFields.ATTENDANCE_ID, SessionFields.ATTENDANCE_STATUS, SessionFields.ATTENDED_SESSION,
+                    SessionFields.REPEATED_ABSENCES, SessionFields.REGISTRATIONS,
+                    ReceptionForm.DATE, ReceptionForm.MODE,
+                    AgreementPreparationForm.START_DATE, AgreementPreparationForm.DURATION_MONTHS,
+                    AgreementSignatureForm.SIGNED_ON, AgreementSignatureForm.CONFIRMED,
+                    AppointmentForm.DATE, AppointmentForm.TIME, AppointmentForm.DURATION_MINUTES, AppointmentForm.MODE,
+                    AppointmentForm.NEXT_APPOINTMENT_DATE, AppointmentForm.NEXT_APPOINTMENT_TIME,
+                    AppointmentForm.NEXT_APPOINTMENT_MODE, AppointmentForm.AUTOMATIC_MESSAGES,
+                    ReferralFields.AppointmentForm.PARTNERS, ReferralFields.AppointmentForm.CONTACT_SHARED,
+                    AmendmentForm.EXTENSION_MONTHS, FinalReviewForm.OUTCOME_DATE, FinalReviewForm.ACTIVITY_CREATED_ON,
+                    PrepareFinalReviewForm.NOTED, UnsignedAgreementFollowUpForm.CONTACTED,
+                    RepeatedAbsencesForm.CONTACTED),
+            Stream.of(NewReceptionForm.ALL.stream(), Stream.of(
+                    ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT, Variables.PARTICIPANT_NAME,
+                    ReceptionForm.PROJECT_SUMMARY, ReceptionForm.PROJECT_SECTOR, ReceptionForm.NEEDS,
+                    ReceptionForm.REDIRECTED_TO, ReceptionForm.COMMENT,
+                    AgreementPreparationForm.OBJECTIVES, AgreementPreparationForm.PLANNED_ACTIVITIES,
+                    AgreementPreparationForm.PLANNED_WORKSHOPS,
+                    AppointmentForm.PLACE, AppointmentForm.STEPS_DONE, AppointmentForm.NOTES, AppointmentForm.NEXT_STEPS,
+                    AppointmentForm.NEXT_APPOINTMENT_PLACE,
+                    ReferralFields.AppointmentForm.LEGAL_FORM_CONSIDERED, ReferralFields.AppointmentForm.FINANCING_NEED,
+                    ReferralFields.AppointmentForm.BANK_ACCESS, ReferralFields.Variables.PARTNER_OPTIONS,
+                    SessionFields.REGISTRATION_OPTIONS,
+                    AmendmentForm.REASON, AgreementEndReviewForm.COMMENT,
+                    FinalReviewForm.PATH_SUMMARY, FinalReviewForm.LEGAL_FORM, FinalReviewForm.SIRET,
+                    FinalReviewForm.JOBS_CREATED, FinalReviewForm.REDIRECTED_TO, FinalReviewForm.COMMENT,
+                    UnsignedAgreementDecisionForm.COMMENT, InactivityChaseForm.COMMENT, InactivityDecisionForm.COMMENT,
+                    RepeatedAbsencesForm.COMMENT)).flatMap(s -> s).collect(Collectors.toSet()));
 }

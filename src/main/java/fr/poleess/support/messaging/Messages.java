@@ -80,9 +80,8 @@ public class Messages {
         variables.put(MessageDeliveryProcess.Variables.MESSAGE_ID, message.getId());
         variables.put(MessageDeliveryProcess.Variables.CHANNEL, message.getChannel().name());
         if (message.getChannel() == MessageChannel.CALL) {
-            variables.put(MessageDeliveryProcess.Variables.MESSAGE_TEXT, message.getBody());
-            variables.put(MessageDeliveryProcess.Variables.PARTICIPANT_NAME, participant.displayName()
-                    + (participant.getPhone() == null ? "" : " — " + participant.getPhone()));
+            // The text and whom to call are read from the outbox when the task is created (task-local, out
+            // of history): the process holds ids only.
             variables.put(MessageDeliveryProcess.Variables.REFERENT_ADVISOR, journey.getReferentAdvisor());
             // From the territory, not the journey's process: a message may follow a journey that has ended.
             variables.put(MessageDeliveryProcess.Variables.ADVISORS_GROUP,

@@ -172,7 +172,6 @@ public class ReferralManagement {
             variables.put(ReferralProcess.Variables.JOURNEY_ID, journeyId);
             variables.put(ReferralProcess.Variables.REFERENT_ADVISOR, referent);
             variables.put(ReferralProcess.Variables.ADVISORS_GROUP, advisorsGroup);
-            variables.put(ReferralProcess.Variables.PARTICIPANT_NAME, journey.getParticipant().displayName());
             variables.put(ReferralProcess.Variables.PARTNER_NAME, partner.getName());
             ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReferralProcess.KEY,
                     journey.getReference(), variables);

@@ -1,5 +1,10 @@
 package fr.poleess.support.referral;
 
+import java.util.Set;
+
+import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.shared.HistoryPolicy;
+
 /** Key, element ids, message, variables, forms and beans of {@code processes/referral.bpmn}. */
 public final class ReferralProcess {
 
@@ -42,8 +47,10 @@ public final class ReferralProcess {
         public static final String JOURNEY_ID = "journeyId";
         public static final String REFERENT_ADVISOR = "referentAdvisor";
         public static final String ADVISORS_GROUP = "advisorsGroup";
-        /** Display labels for the forms: whom and to whom. */
-        public static final String PARTICIPANT_NAME = "participantName";
+        /**
+         * Display label for the forms: to whom (an organisation, not a person). Whom the referral is about is
+         * the journey's task label, {@link JourneyProcess.Variables#PARTICIPANT_NAME}, set by the journey module.
+         */
         public static final String PARTNER_NAME = "partnerName";
         /** Answer of the follow-up forms ({@link Answers}). */
         public static final String ANSWER = "referralAnswer";
@@ -90,4 +97,10 @@ public final class ReferralProcess {
         private Beans() {
         }
     }
+
+    /** What may reach the engine's history: ids, the answer and the meeting date; the free-text outcome stays out. */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(KEY,
+            Set.of(Variables.REFERRAL_ID, Variables.JOURNEY_ID, Variables.REFERENT_ADVISOR, Variables.ADVISORS_GROUP,
+                    Variables.PARTNER_NAME, Variables.ANSWER, FollowUpForm.MEETING_DATE),
+            Set.of(FollowUpForm.OUTCOME, JourneyProcess.Variables.PARTICIPANT_NAME));
 }

@@ -1,5 +1,9 @@
 package fr.poleess.support.reminder;
 
+import java.util.Set;
+
+import fr.poleess.support.shared.HistoryPolicy;
+
 /** Key, element ids and variables of {@code processes/appointment-reminder.bpmn}. */
 public final class AppointmentReminderProcess {
 
@@ -49,4 +53,8 @@ public final class AppointmentReminderProcess {
         private Beans() {
         }
     }
+
+    /** What may reach the engine's history: everything it has, an id and a date. */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(KEY,
+            Set.of(Variables.APPOINTMENT_ID, Variables.APPOINTMENT_AT), Set.of());
 }

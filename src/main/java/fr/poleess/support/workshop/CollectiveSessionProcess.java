@@ -1,5 +1,9 @@
 package fr.poleess.support.workshop;
 
+import java.util.Set;
+
+import fr.poleess.support.shared.HistoryPolicy;
+
 /**
  * Key, element ids, messages, variables, beans and form fields of {@code processes/collective-session.bpmn}
  * and of the monthly {@code processes/breakfast-planning.bpmn}.
@@ -174,6 +178,15 @@ public final class CollectiveSessionProcess {
         }
     }
 
+    /** Task-local variable « Ouvrir le parcours du prospect » displays (set when the task is created). */
+    public static final class ProspectJourneyFormData {
+        /** The prospect's name and contact, so the advisor knows whom to call. */
+        public static final String SUMMARY = "prospectSummary";
+
+        private ProspectJourneyFormData() {
+        }
+    }
+
     /** Key and elements of {@code processes/breakfast-planning.bpmn}. */
     public static final class BreakfastPlanning {
         public static final String KEY = "BreakfastPlanningProcess";
@@ -187,4 +200,28 @@ public final class CollectiveSessionProcess {
         private BreakfastPlanning() {
         }
     }
+
+    /**
+     * What may reach the engine's history: ids, decisions, dates, counts and codes of the session; its free texts,
+     * the people's names in the attendance lists and everything about a prospect stay out.
+     */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(KEY,
+            Set.of(Variables.SESSION_ID, Variables.TERRITORY_CODE, Variables.ADVISORS_GROUP, Variables.SESSION_NAME,
+                    Variables.SLOT_IDS, Variables.SLOT_ID, Variables.FACILITATOR, Variables.PLANNING_TASK_NEEDED,
+                    Variables.CONTINUING_PROSPECTS, Variables.PROSPECT_REGISTRATION_ID,
+                    PlanningForm.KIND, PlanningForm.TERRITORY, PlanningForm.PLACE_KIND, PlanningForm.OUTREACH_DESK,
+                    PlanningForm.CAPACITY, PlanningForm.FIRST_DATE, PlanningForm.FIRST_TIME, PlanningForm.FIRST_DURATION,
+                    PlanningForm.SECOND_DATE, PlanningForm.SECOND_TIME, PlanningForm.SECOND_DURATION,
+                    PlanningForm.DECISION, AttendanceForm.PRESENT, AttendanceForm.EXCUSED, AttendanceForm.CONTINUING,
+                    AttendanceForm.CONFIRMED, ProspectJourneyForm.DECISION),
+            Set.of(PlanningForm.TITLE, PlanningForm.THEME, PlanningForm.PLACE_DETAIL, PlanningForm.FACILITATOR_ADVISORS,
+                    PlanningForm.PARTNER_FACILITATORS, AttendanceFormData.SLOT_LABEL,
+                    AttendanceFormData.REGISTRATION_OPTIONS, AttendanceFormData.PROSPECT_OPTIONS,
+                    AttendanceFormData.HAS_PROSPECTS, AttendanceFormData.SIGN_IN_SHEET_LINK,
+                    ProspectJourneyForm.BIRTH_YEAR, ProspectJourneyForm.GENDER, ProspectJourneyForm.SITUATION,
+                    ProspectJourneyForm.POSTAL_CODE, ProspectJourneyForm.CONSENT, ProspectJourneyFormData.SUMMARY));
+
+    /** The monthly breakfast planning process has no variable at all. */
+    public static final HistoryPolicy BREAKFAST_PLANNING_HISTORY = new HistoryPolicy(BreakfastPlanning.KEY, Set.of(),
+            Set.of());
 }

@@ -148,8 +148,7 @@ class PostCreationFollowUpProcessTest {
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(PostCreationFollowUpProcess.KEY, "BEA-2026-0042",
                 Map.of(Variables.JOURNEY_ID, 42L, Variables.ACTIVITY_CREATED_ON, "2026-03-02",
-                        Variables.REFERENT_ADVISOR, REFERENT, Variables.ADVISORS_GROUP, GROUP,
-                        Variables.PARTICIPANT_NAME, "Élodie MARTIN — Meursault"));
+                        Variables.REFERENT_ADVISOR, REFERENT, Variables.ADVISORS_GROUP, GROUP));
     }
 
     private static Date paris(LocalDateTime time) {

@@ -12,8 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -30,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.poleess.support.shared.HistoryPolicy;
 
 /**
  * House rules for the models in {@code processes/} and the Camunda Forms in {@code forms/}, and their agreement
@@ -69,7 +73,23 @@ class BpmnModelConventionsTest {
             Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.ATTENDANCE,
                     fr.poleess.support.workshop.CollectiveSessionProcess.AttendanceForm.class),
             Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PROSPECT_JOURNEY,
-                    fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm.class));
+                    fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm.class),
+            Map.entry(fr.poleess.support.messaging.MessageDeliveryProcess.Forms.CALL_PARTICIPANT,
+                    fr.poleess.support.messaging.MessageDeliveryProcess.CallForm.class),
+            Map.entry(fr.poleess.support.followup.PostCreationFollowUpProcess.Forms.FOLLOW_UP,
+                    fr.poleess.support.followup.PostCreationFollowUpProcess.FollowUpForm.class),
+            Map.entry(fr.poleess.support.followup.PostCreationFollowUpProcess.Forms.RESUME_CONTACT,
+                    fr.poleess.support.followup.PostCreationFollowUpProcess.ResumeContactForm.class));
+
+    /** What of each process may reach the engine's history, from its contract class. */
+    private static final Map<String, HistoryPolicy> HISTORY = Stream.of(JourneyProcess.HISTORY,
+            fr.poleess.support.referral.ReferralProcess.HISTORY,
+            fr.poleess.support.messaging.MessageDeliveryProcess.HISTORY,
+            fr.poleess.support.followup.PostCreationFollowUpProcess.HISTORY,
+            fr.poleess.support.reminder.AppointmentReminderProcess.HISTORY,
+            fr.poleess.support.workshop.CollectiveSessionProcess.HISTORY,
+            fr.poleess.support.workshop.CollectiveSessionProcess.BREAKFAST_PLANNING_HISTORY)
+            .collect(Collectors.toMap(HistoryPolicy::processKey, Function.identity()));
 
     /** Fields other issues add to a form of {@link JourneyProcess}, in their own nested class. */
     private static final Map<String, List<Class<?>>> FORM_EXTRA_FIELDS = Map.of(
@@ -150,6 +170,38 @@ class BpmnModelConventionsTest {
         assertThat(unnamed).as("flow nodes without a French name").isEmpty();
     }
 
+    /**
+     * Personal data stays out of the engine's history by an allow-list: a field nobody classified is dropped, and
+     * this test makes its author decide, in the process's contract, whether it is an id, decision or date.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyFormFieldIsClassifiedForHistory(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (org.camunda.bpm.model.bpmn.instance.Process process
+                : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
+            HistoryPolicy policy = HISTORY.get(process.getId());
+            assertThat(policy).as("HistoryPolicy of %s in its contract class", process.getId()).isNotNull();
+            List<String> formRefs = new ArrayList<>();
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                if (inProcess(task, process) && task.getCamundaFormRef() != null) {
+                    formRefs.add(task.getCamundaFormRef());
+                }
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (inProcess(start, process) && start.getCamundaFormRef() != null) {
+                    formRefs.add(start.getCamundaFormRef());
+                }
+            }
+            for (String formRef : formRefs) {
+                List<String> keys = new ArrayList<>();
+                collectKeys(JSON.readTree(FORMS.resolve(formRef + ".form").toFile()).path("components"), keys);
+                assertThat(keys).as("fields of %s not classified in %s's HistoryPolicy (kept: id, decision, date; "
+                        + "or keptOut)", formRef, process.getId()).allMatch(policy::classifies);
+            }
+        }
+    }
+
     @Test
     void journeyModelHasEveryContractElement() throws IllegalAccessException {
         BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(JourneyProcess.RESOURCE).toFile());
@@ -195,6 +247,16 @@ class BpmnModelConventionsTest {
     }
 
     // ----------------------------------------------------------------------------------------- helpers
+
+    private static boolean inProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element,
+            org.camunda.bpm.model.bpmn.instance.Process process) {
+        for (var parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+            if (parent instanceof org.camunda.bpm.model.bpmn.instance.Process) {
+                return parent == process;
+            }
+        }
+        return false;
+    }
 
     private static boolean isJourney(BpmnModelInstance model) {
         return model.getModelElementById(JourneyProcess.KEY) != null;

@@ -90,7 +90,6 @@ class ParticipantJourneyProcessTest {
     private static final String TERRITORY = "BEA";
     private static final String GROUP = "advisors-beaune";
     private static final String ADVISOR = "camille.bertrand";
-    private static final String PARTICIPANT = "Marie DUPONT — Meursault";
     private static final String AGREEMENT_START = "2026-01-12";
     private static final int AGREEMENT_MONTHS = 6;
 
@@ -115,7 +114,6 @@ class ParticipantJourneyProcessTest {
             execution.setVariable(Variables.JOURNEY_ID, 42L);
             execution.setVariable(Variables.TERRITORY_CODE, TERRITORY);
             execution.setVariable(Variables.ADVISORS_GROUP, GROUP);
-            execution.setVariable(Variables.PARTICIPANT_NAME, PARTICIPANT);
         });
         Mocks.register(Beans.RECEPTION_COMPLETED, listener(Beans.RECEPTION_COMPLETED,
                 task -> task.setVariable(Variables.REFERENT_ADVISOR, task.getAssignee())));

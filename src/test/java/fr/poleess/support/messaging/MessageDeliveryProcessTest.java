@@ -55,6 +55,10 @@ class MessageDeliveryProcessTest {
                 throw new IllegalStateException("Connexion SMTP refusée");
             }
         });
+        Mocks.register(Beans.CALL_PREPARED, (TaskListener) task -> {
+            calls.add(Beans.CALL_PREPARED);
+            task.setVariableLocal(Variables.MESSAGE_TEXT, "Bonjour");
+        });
         Mocks.register(Beans.PARTICIPANT_CALLED, (TaskListener) task -> calls.add(Beans.PARTICIPANT_CALLED));
     }
 
@@ -115,16 +119,17 @@ class MessageDeliveryProcessTest {
         assertThat(task()).isAssignedTo("camille.bertrand").hasCandidateGroupAssociated("advisors-beaune");
         Assertions.assertThat(processEngine.getFormService().getTaskFormData(task().getId()).getCamundaFormRef().getKey())
                 .isEqualTo(MessageDeliveryProcess.Forms.CALL_PARTICIPANT);
-        taskService().complete(task().getId(), Map.of("messagePassedOn", true));
+        Assertions.assertThat(taskService().getVariablesLocal(task().getId())).containsKey(Variables.MESSAGE_TEXT);
+        Assertions.assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKey(Variables.MESSAGE_TEXT);
+        taskService().complete(task().getId(), Map.of(MessageDeliveryProcess.CallForm.PASSED_ON, true));
 
         assertThat(instance).hasPassed(Elements.CALLED).hasNotPassed(Elements.SEND_EMAIL).isEnded();
-        Assertions.assertThat(calls).containsExactly(Beans.PARTICIPANT_CALLED);
+        Assertions.assertThat(calls).containsExactly(Beans.CALL_PREPARED, Beans.PARTICIPANT_CALLED);
     }
 
     private ProcessInstance start(String channel) {
         return runtimeService().startProcessInstanceByKey(MessageDeliveryProcess.KEY, "BEA-2026-0001",
-                Map.of(Variables.MESSAGE_ID, 42L, Variables.CHANNEL, channel, Variables.MESSAGE_TEXT, "Bonjour",
-                        Variables.PARTICIPANT_NAME, "Marie DUPONT — Meursault", Variables.REFERENT_ADVISOR,
+                Map.of(Variables.MESSAGE_ID, 42L, Variables.CHANNEL, channel, Variables.REFERENT_ADVISOR,
                         "camille.bertrand", Variables.ADVISORS_GROUP, "advisors-beaune"));
     }
 }

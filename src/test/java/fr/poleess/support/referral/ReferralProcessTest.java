@@ -194,8 +194,7 @@ class ReferralProcessTest {
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(ReferralProcess.KEY, REFERENCE,
                 Map.of(Variables.REFERRAL_ID, 7L, Variables.JOURNEY_ID, 42L, Variables.REFERENT_ADVISOR, REFERENT,
-                        Variables.ADVISORS_GROUP, GROUP, Variables.PARTICIPANT_NAME, "Élodie MARTIN — Meursault",
-                        Variables.PARTNER_NAME, "CMA Côte-d'Or"));
+                        Variables.ADVISORS_GROUP, GROUP, Variables.PARTNER_NAME, "CMA Côte-d'Or"));
     }
 
     private void journeyClosed() {

@@ -21,7 +21,8 @@ import fr.poleess.support.shared.FormValues;
 /**
  * "Enregistrer le parcours" ({@code Task_RegisterJourney}). Synchronous on purpose: when the start
  * form holds a bad value, the exception reaches Tasklist and the advisor reads why, in French, and
- * nothing is written. The raw form values are removed afterwards: the process keeps ids only.
+ * nothing is written. The raw form values are removed afterwards: the process keeps ids only, and
+ * none of them ever reaches the engine's history ({@link JourneyProcess#HISTORY}).
  */
 @Component(JourneyProcess.Beans.REGISTER_JOURNEY)
 class RegisterJourneyDelegate implements JavaDelegate {
@@ -58,6 +59,5 @@ class RegisterJourneyDelegate implements JavaDelegate {
         execution.setVariable(Variables.JOURNEY_ID, registration.journey().getId());
         execution.setVariable(Variables.TERRITORY_CODE, registration.journey().getTerritoryCode());
         execution.setVariable(Variables.ADVISORS_GROUP, registration.advisorsGroup());
-        execution.setVariable(Variables.PARTICIPANT_NAME, registration.journey().getParticipant().displayName());
     }
 }

@@ -12,7 +12,7 @@ import fr.poleess.support.workshop.ProspectJourneys;
 class ProspectJourneyFormListener implements TaskListener {
 
     /** Task-local variable the form shows. */
-    static final String PROSPECT_SUMMARY = "prospectSummary";
+    static final String PROSPECT_SUMMARY = CollectiveSessionProcess.ProspectJourneyFormData.SUMMARY;
 
     private final ProspectJourneys prospects;
 
