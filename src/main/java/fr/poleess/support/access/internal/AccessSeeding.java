@@ -56,7 +56,7 @@ public class AccessSeeding implements ApplicationRunner {
 
     /** Key of {@code processes/participant-journey.bpmn}; repeated here because journey depends on access, not the reverse. */
     static final String JOURNEY_PROCESS_KEY = "ParticipantJourneyProcess";
-    /** Process variable shown as a column in the filters; set by the journey module. */
+    /** Task-local label shown as a column in the filters; set on each task by the journey module (TaskLabels). */
     static final String PARTICIPANT_NAME_VARIABLE = "participantName";
     static final String ADMIN_USER = "admin";
 
