@@ -12,11 +12,6 @@ public final class JourneyProcess {
     private JourneyProcess() {
     }
 
-    /** The journey id a process instance or task carries; every journey instance has one once registered. */
-    public static Long journeyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return ((Number) scope.getVariable(Variables.JOURNEY_ID)).longValue();
-    }
-
     /** Element ids, as in the BPMN file. */
     public static final class Elements {
         public static final String START = "StartEvent_ReceptionRequested";
@@ -382,7 +377,7 @@ public final class JourneyProcess {
             public static final String LEGAL_FORM_CONSIDERED = "legalFormConsidered";
             public static final String FINANCING_NEED = "financingNeed";
             public static final String BANK_ACCESS = "bankAccess";
-            /** Checklist of partner ids (as strings); pre-selected with the recommended ones. */
+            /** Checklist of partner ids (as strings); starts empty: only an explicit choice refers anyone, missing means none. */
             public static final String PARTNERS = "referralPartners";
             /** Checklist of the partner ids to whom the participant agrees their contact details go. */
             public static final String CONTACT_SHARED = "referralContactShared";
