@@ -72,7 +72,7 @@ import jakarta.servlet.http.HttpSession;
 class EngineApiGuard extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineApiGuard.class);
-    private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(?:/engine/([^/]+))?(?:/(.*))?");
+    private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(?:/engine(?:/([^/]+))?)?(?:/(.*))?");
     private static final Pattern WEBAPP = Pattern.compile("/camunda/api/engine/engine(?:/([^/]+))?(?:/(.*))?");
     private static final Pattern TASK = Pattern.compile("task/([^/]+)(/.*)?");
     private static final Set<String> TASK_COLLECTION = Set.of("count", "create", "report");
@@ -121,11 +121,6 @@ class EngineApiGuard extends OncePerRequestFilter {
         Optional<Caller> caller = caller(request, webapp);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
-            if (!matcher.matches()) {
-                // Jersey would not serve it either; nothing to protect, but still hide a 500.
-                chain.doFilter(request, wrapper);
-                return;
-            }
             if (caller.isEmpty()) {
                 // No one logged in: Spring Security (/engine-rest) or the webapps (/camunda) answer 401.
                 chain.doFilter(request, wrapper);
@@ -133,6 +128,11 @@ class EngineApiGuard extends OncePerRequestFilter {
             }
             if (caller.get().isAdmin()) {
                 chain.doFilter(request, wrapper);
+                return;
+            }
+            if (!matcher.matches()) {
+                refuse(request, wrapper, caller.get(), HttpStatus.FORBIDDEN, "Accès refusé",
+                        "Cet appel à l'API du moteur n'est pas autorisé.");
                 return;
             }
             String relative = matcher.group(2) == null ? "" : matcher.group(2);
