@@ -78,7 +78,8 @@ final class EngineApiRules {
 
             // Tasklist: one task, its form, its people and comments; the documented API does the same.
             rule(READ, "task/" + ID, BOTH),
-            rule(READ, "task/" + ID + "/(form|rendered-form|deployed-form|form-variables|variables|identity-links"
+            rule(READ, "task/" + ID + "/(variables|localVariables)(/" + ID + "(/data)?)?", BOTH),
+            rule(READ, "task/" + ID + "/(form|rendered-form|deployed-form|form-variables|identity-links"
                     + "|comment|comment/" + ID + "|attachment|attachment/" + ID + "|attachment/" + ID + "/data)", BOTH),
             rule(POST, "task/" + ID + "/(claim|unclaim|assignee|delegate|identity-links|identity-links/delete"
                     + "|comment/create)", BOTH),
