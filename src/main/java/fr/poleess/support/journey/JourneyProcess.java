@@ -12,6 +12,15 @@ public final class JourneyProcess {
     private JourneyProcess() {
     }
 
+    /**
+     * Every variable a start of this process may carry: the fields of the start form « Nouvel accueil »,
+     * nothing else. A start with any other variable ({@code journeyId}, {@code advisorsGroup}…) is refused.
+     */
+    public static final java.util.Set<String> START_FORM_FIELDS = java.util.stream.Stream
+            .concat(NewReceptionForm.ALL.stream(),
+                    java.util.stream.Stream.of(ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Element ids, as in the BPMN file. */
     public static final class Elements {
         public static final String START = "StartEvent_ReceptionRequested";

@@ -62,7 +62,8 @@ final class EngineApiRules {
             rule(READ, "version", BOTH),
             rule(READ, "user/" + ID + "/profile", BOTH),
             rule(READ, "user(/count)?", BOTH),
-            rule(READ, "group(/count)?", BOTH),
+            // Group queries come as GET or, from Cockpit's task dashboard, as POST (group creation is group/create).
+            rule(QUERY, "group(/count)?", BOTH),
             rule(READ, "identity/groups", BOTH),
             rule(READ, "authorization/check", BOTH),
             rule(READ, "telemetry(/data)?", BOTH),

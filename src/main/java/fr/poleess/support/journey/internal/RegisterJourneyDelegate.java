@@ -2,7 +2,6 @@ package fr.poleess.support.journey.internal;
 
 import static fr.poleess.support.journey.JourneyProcess.NewReceptionForm.*;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,14 +37,6 @@ import fr.poleess.support.shared.InvalidInputException;
 @Component(JourneyProcess.Beans.REGISTER_JOURNEY)
 class RegisterJourneyDelegate implements JavaDelegate {
 
-    /** What the start form « Nouvel accueil » may send, and nothing else. */
-    static final Set<String> START_FORM_FIELDS;
-    static {
-        Set<String> fields = new HashSet<>(ALL);
-        fields.add(JourneyProcess.ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT);
-        START_FORM_FIELDS = Set.copyOf(fields);
-    }
-
     private final JourneyOpening opening;
 
     RegisterJourneyDelegate(JourneyOpening opening) {
@@ -61,7 +52,7 @@ class RegisterJourneyDelegate implements JavaDelegate {
             return;
         }
         Set<String> unexpected = new TreeSet<>(execution.getVariableNames());
-        unexpected.removeAll(START_FORM_FIELDS);
+        unexpected.removeAll(JourneyProcess.START_FORM_FIELDS);
         if (!unexpected.isEmpty()) {
             throw new InvalidInputException(unexpected.iterator().next(), "Nouvel accueil",
                     "un parcours s'ouvre avec les seuls champs du formulaire « Nouvel accueil » ; refusé : "
@@ -81,7 +72,7 @@ class RegisterJourneyDelegate implements JavaDelegate {
         Registration registration = opening.registerFromStartForm(execution.getProcessInstanceId(), participant,
                 form.violations());
         execution.setProcessBusinessKey(registration.journey().getReference());
-        execution.removeVariables(List.copyOf(START_FORM_FIELDS));
+        execution.removeVariables(List.copyOf(JourneyProcess.START_FORM_FIELDS));
         setProcessVariables(execution, registration);
     }
 
