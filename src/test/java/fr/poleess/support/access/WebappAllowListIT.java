@@ -128,9 +128,12 @@ class WebappAllowListIT extends PostgresIntegrationTest {
     void anAdvisorToursTasklistWithoutARefusedCall() throws Exception {
         logIn("tasklist", "conseiller.beaune");
         click(By.xpath("//*[normalize-space(text())='Mon territoire']"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list a")));
-        click(By.cssSelector(".tasks-list a"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form, form")));
+        // « Rendez-vous individuel » of a demo journey: its form reads options from task variables.
+        By appointment = By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@href,'task=')]"
+                + "[normalize-space()='Rendez-vous individuel']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(appointment));
+        click(appointment);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         settle("tasklist-task");
         for (String tab : List.of("History", "Diagram", "Description", "Form")) {
             List<org.openqa.selenium.WebElement> links = driver.findElements(By.xpath(
