@@ -6,16 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
@@ -34,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import fr.poleess.support.HeadlessChromium;
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.journey.JourneyProcess;
 
@@ -43,22 +38,14 @@ import fr.poleess.support.journey.JourneyProcess;
  * advisor tours Tasklist (filters, a task and its form, its history and diagram) without a single call
  * being refused or failing, which {@code EngineApiGuard} logs for each refusal and each engine error.
  * <p>
- * Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, like {@code TasklistBrowserIT};
- * skipped without them. Screenshots go to {@code target/allow-list-*.png}.
+ * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to {@code target/allow-list-*.png}.
  */
 class WebappAllowListIT extends PostgresIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String GUARD_LOGGER = "fr.poleess.support.access.internal.EngineApiGuard";
 
     @RegisterExtension
-    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = (factoryContext, context) -> {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
-                .map(Path::toString).toList();
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "Browser test skipped: " + String.join(" and ", missing)
-                + " missing; install the Debian packages chromium and chromium-driver, as .ci/run does");
-    };
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
 
     @LocalServerPort
     int port;
@@ -67,41 +54,25 @@ class WebappAllowListIT extends PostgresIntegrationTest {
     @Autowired
     TaskService taskService;
 
+    private HeadlessChromium chromium;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path profile;
     private final ListAppender<ILoggingEvent> guardLog = new ListAppender<>();
 
     @BeforeEach
     void startBrowserAndListen() throws IOException {
         guardLog.start();
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).addAppender(guardLog);
-        profile = Files.createTempDirectory("allow-list-it-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // See TasklistBrowserIT: the welcome probe would open the browser's own Basic sign-in dialog.
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/camunda-welcome")));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).detachAppender(guardLog);
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
