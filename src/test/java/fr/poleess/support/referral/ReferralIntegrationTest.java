@@ -306,6 +306,29 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAppointmentCompletedOverRestWithoutChoosingPartnersRefersNobody() throws Exception {
+        createPartner(partner("Métiers muets " + suffix, "PROFESSIONAL_RESOURCE", "CMA", List.of("BEA"),
+                "muets." + suffix + "@example.org"));
+        String reference = open("Meursault", null, false, "sans.choix." + suffix + "@example.org");
+        receive(reference, "CRAFTS");
+        signAgreement(reference);
+        Task appointment = journeyTask(reference);
+        assertThat(taskService.getVariable(appointment.getId(), ReferralFields.Variables.PARTNER_OPTIONS).toString())
+                .as("the chamber of trades is recommended for crafts").contains("★ Métiers muets " + suffix);
+
+        // Issue 10, finding 8: the form submitted over /engine-rest without the checklist at all.
+        Map<String, Object> withoutChoice = appointmentForm("CONTINUE", List.of(), List.of(), Map.of());
+        withoutChoice.remove(ReferralFields.AppointmentForm.PARTNERS);
+        withoutChoice.remove(ReferralFields.AppointmentForm.CONTACT_SHARED);
+        api.complete(BEAUNE, reference, withoutChoice);
+
+        assertThat(referrals.findByJourneyIdOrderById(journeyId(reference))).isEmpty();
+        assertThat(outboxOf(reference)).extracting(OutboxMessage::getKind)
+                .doesNotContain(MessageKind.REFERRAL_TO_PARTICIPANT, MessageKind.REFERRAL_INTRODUCTION);
+        assertThat(mailsTo("muets." + suffix + "@example.org")).isEmpty();
+    }
+
+    @Test
     void theAppointmentFormRefusesPartnersUnknownOrNotServingTheTerritoryAndAnotherTerritoryCannotTouchReferrals() {
         Long chatillonOnly = createPartner(partner("Banque du Châtillonnais " + suffix, "PROFESSIONAL_RESOURCE", "BANK",
                 List.of("CHA"), "banque." + suffix + "@example.org"));
