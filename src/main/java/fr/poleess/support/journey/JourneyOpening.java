@@ -84,11 +84,12 @@ public class JourneyOpening {
                         : Optional.empty();
     }
 
-    /** Called by the process's first service task for the journey {@link #open} is starting: links it to its instance. */
+    /** Called by the process's first service task for the journey {@link #open} is starting: links it to it. */
     @Transactional
     public void attachProcess(Registration registration, String processInstanceId) {
         if (registration.journey().getProcessInstanceId() != null) {
-            throw new IllegalStateException("Journey " + registration.journey().getReference() + " already has a process");
+            throw new IllegalStateException(
+                    "Journey " + registration.journey().getReference() + " already has a process");
         }
         registration.journey().attachProcess(processInstanceId);
     }

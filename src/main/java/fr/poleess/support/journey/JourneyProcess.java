@@ -386,7 +386,7 @@ public final class JourneyProcess {
             public static final String LEGAL_FORM_CONSIDERED = "legalFormConsidered";
             public static final String FINANCING_NEED = "financingNeed";
             public static final String BANK_ACCESS = "bankAccess";
-            /** Checklist of partner ids (as strings); starts empty: only an explicit choice refers anyone, missing means none. */
+            /** Checklist of partner ids (as strings); starts empty: only an explicit choice refers anyone. */
             public static final String PARTNERS = "referralPartners";
             /** Checklist of the partner ids to whom the participant agrees their contact details go. */
             public static final String CONTACT_SHARED = "referralContactShared";

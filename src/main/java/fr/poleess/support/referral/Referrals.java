@@ -23,9 +23,11 @@ public interface Referrals extends JpaRepository<Referral, Long> {
      * client) refuses the step with a French {@code 400}, like {@code JourneyInstances} for journeys.
      */
     default Long referralOf(String processInstanceId, Object referralIdCopy) {
-        Referral referral = findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
-                ReferralProcess.Variables.REFERRAL_ID, "Mise en lien", "cette instance n'est liée à aucune mise en lien"));
-        if (referralIdCopy != null && !(referralIdCopy instanceof Number copy && copy.longValue() == referral.getId())) {
+        Referral referral = findByProcessInstanceId(processInstanceId).orElseThrow(
+                () -> new InvalidInputException(ReferralProcess.Variables.REFERRAL_ID, "Mise en lien",
+                        "cette instance n'est liée à aucune mise en lien"));
+        boolean agrees = referralIdCopy instanceof Number copy && copy.longValue() == referral.getId();
+        if (referralIdCopy != null && !agrees) {
             throw new InvalidInputException(ReferralProcess.Variables.REFERRAL_ID, "Mise en lien",
                     "la variable « referralId » ne correspond pas à la mise en lien de cette instance");
         }

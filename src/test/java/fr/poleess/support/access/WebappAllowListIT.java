@@ -38,7 +38,8 @@ import fr.poleess.support.journey.JourneyProcess;
  * advisor tours Tasklist (filters, a task and its form, its history and diagram) without a single call
  * being refused or failing, which {@code EngineApiGuard} logs for each refusal and each engine error.
  * <p>
- * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to {@code target/allow-list-*.png}.
+ * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to
+ * {@code target/allow-list-*.png}.
  */
 class WebappAllowListIT extends PostgresIntegrationTest {
 

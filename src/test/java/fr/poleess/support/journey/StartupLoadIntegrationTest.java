@@ -76,7 +76,8 @@ class StartupLoadIntegrationTest {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         ConfigurableApplicationContext application = null;
         try {
-            Future<ConfigurableApplicationContext> starting = starter.submit(() -> start(jdbcUrl, user, password, port));
+            Future<ConfigurableApplicationContext> starting = starter.submit(
+                    () -> start(jdbcUrl, user, password, port));
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {

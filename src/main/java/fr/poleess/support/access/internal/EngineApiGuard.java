@@ -1,10 +1,11 @@
 package fr.poleess.support.access.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -248,7 +249,8 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
         JsonNode businessKey = json.get().path("businessKey");
         if (!businessKey.isMissingNode() && !businessKey.isNull() && !businessKey.asText().isBlank()) {
-            return Optional.of("La référence (« Business Key ») est attribuée par l'application : laissez ce champ vide.");
+            return Optional.of(
+                    "La référence (« Business Key ») est attribuée par l'application : laissez ce champ vide.");
         }
         Set<String> allowed = asSystem(() -> {
             ProcessDefinition found = definition.group(1) != null
@@ -288,8 +290,8 @@ class EngineApiGuard extends OncePerRequestFilter {
             }
         });
         return refused.isEmpty() ? Optional.empty()
-                : Optional.of("Seuls les champs du formulaire peuvent être envoyés ; ces variables ne font pas partie de "
-                        + form + " : " + String.join(", ", refused) + ".");
+                : Optional.of("Seuls les champs du formulaire peuvent être envoyés ; ces variables ne font pas "
+                        + "partie de " + form + " : " + String.join(", ", refused) + ".");
     }
 
     /** Keys of every field of a Camunda Form (nested groups included); none when there is no such form. */
@@ -375,17 +377,19 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** The engine's own 500 bodies name Java exceptions; the caller gets a French text and a reference. */
-    private void hideServerErrors(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
+    private void hideServerErrors(HttpServletRequest request, ContentCachingResponseWrapper response)
+            throws IOException {
         if (response.getStatus() < 500 || response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Engine API error {} ({} {} answered {}): {}", reference, request.getMethod(), request.getRequestURI(),
-                response.getStatus(), new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+        LOG.error("Engine API error {} ({} {} answered {}): {}", reference, request.getMethod(),
+                request.getRequestURI(), response.getStatus(),
+                new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
         int status = response.getStatus();
         response.resetBuffer();
-        write(request, response, HttpStatus.valueOf(status), "urn:problem:engine-error", "Erreur du moteur de processus",
-                "L'opération n'a pas pu aboutir. L'erreur est enregistrée sur le serveur sous la référence "
+        write(request, response, HttpStatus.valueOf(status), "urn:problem:engine-error",
+                "Erreur du moteur de processus", "L'opération n'a pas pu aboutir. L'erreur est enregistrée sur le serveur sous la référence "
                         + reference + " : communiquez-la à l'administrateur.");
     }
 
@@ -448,7 +452,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
 
         @Override

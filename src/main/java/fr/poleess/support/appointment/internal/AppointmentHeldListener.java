@@ -34,7 +34,8 @@ class AppointmentHeldListener implements TaskListener {
 
     private final JourneyInstances journeyInstances;
 
-    AppointmentHeldListener(AppointmentRecording recording, ParticipantMessages participants, JourneyInstances journeyInstances) {
+    AppointmentHeldListener(AppointmentRecording recording, ParticipantMessages participants,
+            JourneyInstances journeyInstances) {
         this.journeyInstances = journeyInstances;
         this.recording = recording;
         this.participants = participants;

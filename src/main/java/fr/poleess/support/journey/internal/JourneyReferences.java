@@ -52,8 +52,8 @@ public class JourneyReferences {
         try {
             Savepoint savepoint = connection.setSavepoint();
             try {
-                jdbc.update("insert into journey_reference_counter (territory_code, ref_year, last_value) values (?, ?, 0)",
-                        territoryCode, year);
+                jdbc.update("insert into journey_reference_counter (territory_code, ref_year, last_value)"
+                        + " values (?, ?, 0)", territoryCode, year);
                 connection.releaseSavepoint(savepoint);
             } catch (DataIntegrityViolationException alreadyThere) {
                 connection.rollback(savepoint);
