@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,12 @@ import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.Journeys;
+import fr.poleess.support.messaging.MessageDeliveryProcess;
+import fr.poleess.support.messaging.MessageKind;
+import fr.poleess.support.messaging.MessageStatus;
+import fr.poleess.support.messaging.Messages;
+import fr.poleess.support.messaging.Outbox;
+import fr.poleess.support.messaging.OutboxMessage;
 import fr.poleess.support.shared.InvalidInputException;
 
 /**
@@ -72,6 +79,12 @@ class EngineApiSecurityIntegrationTest extends PostgresIntegrationTest {
     RepositoryService repositoryService;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    Messages messages;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
 
     HttpTestClient http;
     String today;
@@ -188,6 +201,33 @@ class EngineApiSecurityIntegrationTest extends PostgresIntegrationTest {
         assertThat(legitimate.statusCode()).as(legitimate.body()).isEqualTo(204);
         assertThat(journeys.findById(beaune.getId()).orElseThrow().getStatus()).isEqualTo(JourneyStatus.AGREEMENT);
         assertThat(journeys.findById(dijon.getId()).orElseThrow().getStatus()).isEqualTo(JourneyStatus.RECEPTION);
+    }
+
+    @Test
+    void aSubProcessStepTakesItsRowFromItsInstanceNotFromAVariable() throws Exception {
+        // No e-mail address: each message becomes « Appeler le porteur de projet » for the referent's team.
+        Journey journey = open(BEAUNE, "Meursault");
+        OutboxMessage first = transactions.execute(status -> messages.toParticipant(journey.getId(),
+                MessageKind.INACTIVITY_INVITATION, Map.of()));
+        OutboxMessage second = transactions.execute(status -> messages.toParticipant(journey.getId(),
+                MessageKind.INACTIVITY_INVITATION, Map.of()));
+        // What only an administrator could do through the engine APIs: point the first call at the second message.
+        runtimeService.setVariable(first.getProcessInstanceId(), MessageDeliveryProcess.Variables.MESSAGE_ID,
+                second.getId());
+        Task call = taskService.createTaskQuery().processInstanceId(first.getProcessInstanceId()).singleResult();
+
+        assertThatThrownBy(() -> taskService.complete(call.getId()))
+                .satisfies(e -> assertThat(refusal(e).getMessage()).contains("messageId"));
+        assertThat(outbox.require(second.getId()).getStatus()).isEqualTo(MessageStatus.CALL_REQUESTED);
+        assertThat(outbox.require(first.getId()).getStatus()).isEqualTo(MessageStatus.CALL_REQUESTED);
+
+        // With the copy put back, the call is recorded on the message of its own instance.
+        runtimeService.setVariable(first.getProcessInstanceId(), MessageDeliveryProcess.Variables.MESSAGE_ID,
+                first.getId());
+        taskService.setAssignee(call.getId(), BEAUNE);
+        taskService.complete(call.getId());
+        assertThat(outbox.require(first.getId()).getStatus()).isEqualTo(MessageStatus.CALLED);
+        assertThat(outbox.require(second.getId()).getStatus()).isEqualTo(MessageStatus.CALL_REQUESTED);
     }
 
     // ---- Finding 3 and the smaller ones ------------------------------------------------------------
