@@ -75,6 +75,22 @@ public class FollowUps {
         runtimeService.startProcessInstanceByKey(PostCreationFollowUpProcess.KEY, journey.getReference(), variables);
     }
 
+    /**
+     * The journey a step of {@code post-creation-follow-up.bpmn} works on: the one whose reference is the
+     * instance's business key, which only {@link #on} sets (no role but the administrator may start a
+     * process or change a business key through the engine APIs). The {@code journeyId} variable is a copy;
+     * a missing journey or a copy that disagrees refuses the step with a French {@code 400}.
+     */
+    public Long journeyOf(String businessKey, Object journeyIdCopy) {
+        Journey journey = journeys.findByReference(businessKey).orElseThrow(() -> new InvalidInputException(
+                Variables.JOURNEY_ID, "Parcours", "ce suivi n'est lié à aucun parcours"));
+        if (!(journeyIdCopy instanceof Number copy && copy.longValue() == journey.getId())) {
+            throw new InvalidInputException(Variables.JOURNEY_ID, "Parcours",
+                    "la variable « journeyId » ne correspond pas au parcours de ce suivi");
+        }
+        return journey.getId();
+    }
+
     /** "Prévenir le porteur de projet": a short message saying the referent will call. */
     @Transactional
     public void notifyParticipant(Long journeyId, int milestoneMonths, LocalDate activityCreatedOn) {

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.poleess.support.journey.internal.JourneyReferences;
 import fr.poleess.support.partner.Partner;
@@ -22,7 +23,7 @@ import fr.poleess.support.territory.TerritoryRouting.Route;
 /**
  * Opens journeys. Both ways in end here: {@code POST /api/journeys} calls {@link #open}, which writes
  * the participant and journey and starts the process; the Tasklist start form starts the process
- * first and its first service task calls {@link #registerStarted}. Either way the rows and the
+ * first and its first service task calls {@link #registerFromStartForm}. Either way the rows and the
  * engine state are written in one transaction.
  */
 @Service
@@ -36,6 +37,8 @@ public class JourneyOpening {
     private final RuntimeService runtimeService;
     private final PartnerDirectory partners;
     private final Clock clock;
+    /** Key of the journey being opened by {@link #open} in the current transaction; one per bean, no static state. */
+    private final Object openingInProgress = new Object();
 
     JourneyOpening(Participants participants, Journeys journeys, TerritoryRouting routing, InputValidation validation,
             JourneyReferences references, RuntimeService runtimeService, PartnerDirectory partners,
@@ -50,22 +53,45 @@ public class JourneyOpening {
         this.clock = clock;
     }
 
-    /** Opens a journey from our API and starts its process at "Enregistrer le parcours". */
+    /**
+     * Opens a journey from our API and starts its process at "Enregistrer le parcours", which links the
+     * instance to this journey. The link is handed over inside this transaction only
+     * ({@link #openingInProgress}), never through a process variable a client could also send.
+     */
     @Transactional
     public Journey open(NewParticipant input) {
         Registration registration = create(input, List.of());
         Journey journey = registration.journey();
-        runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, journey.getReference(),
-                Map.of(JourneyProcess.Variables.JOURNEY_ID, journey.getId(),
-                        JourneyProcess.Variables.TERRITORY_CODE, journey.getTerritoryCode(),
-                        JourneyProcess.Variables.ADVISORS_GROUP, registration.advisorsGroup()));
+        TransactionSynchronizationManager.bindResource(openingInProgress, registration);
+        try {
+            runtimeService.startProcessInstanceByKey(JourneyProcess.KEY, journey.getReference());
+        } finally {
+            TransactionSynchronizationManager.unbindResourceIfPossible(openingInProgress);
+        }
+        if (journey.getProcessInstanceId() == null) {
+            throw new IllegalStateException("Journey " + journey.getReference() + " was not linked to its process");
+        }
         return journey;
     }
 
-    /** Called by the process's first service task for a journey the API opened: links it to its instance. */
+    /**
+     * The journey {@link #open} is starting in the current transaction and thread, if the process
+     * instance with that business key is the one it started; empty for any other start.
+     */
+    public Optional<Registration> openingInProgress(String businessKey) {
+        return TransactionSynchronizationManager.getResource(openingInProgress) instanceof Registration registration
+                && registration.journey().getReference().equals(businessKey) ? Optional.of(registration)
+                        : Optional.empty();
+    }
+
+    /** Called by the process's first service task for the journey {@link #open} is starting: links it to it. */
     @Transactional
-    public void attachProcess(Long journeyId, String processInstanceId) {
-        journeys.require(journeyId).attachProcess(processInstanceId);
+    public void attachProcess(Registration registration, String processInstanceId) {
+        if (registration.journey().getProcessInstanceId() != null) {
+            throw new IllegalStateException(
+                    "Journey " + registration.journey().getReference() + " already has a process");
+        }
+        registration.journey().attachProcess(processInstanceId);
     }
 
     /**

@@ -18,10 +18,14 @@ public final class JourneyProcess {
     private JourneyProcess() {
     }
 
-    /** The journey id a process instance or task carries; every journey instance has one once registered. */
-    public static Long journeyId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return ((Number) scope.getVariable(Variables.JOURNEY_ID)).longValue();
-    }
+    /**
+     * Every variable a start of this process may carry: the fields of the start form « Nouvel accueil »,
+     * nothing else. A start with any other variable ({@code journeyId}, {@code advisorsGroup}…) is refused.
+     */
+    public static final java.util.Set<String> START_FORM_FIELDS = java.util.stream.Stream
+            .concat(NewReceptionForm.ALL.stream(),
+                    java.util.stream.Stream.of(ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Element ids, as in the BPMN file. */
     public static final class Elements {
@@ -393,7 +397,7 @@ public final class JourneyProcess {
             public static final String LEGAL_FORM_CONSIDERED = "legalFormConsidered";
             public static final String FINANCING_NEED = "financingNeed";
             public static final String BANK_ACCESS = "bankAccess";
-            /** Checklist of partner ids (as strings); pre-selected with the recommended ones. */
+            /** Checklist of partner ids (as strings); starts empty: only an explicit choice refers anyone. */
             public static final String PARTNERS = "referralPartners";
             /** Checklist of the partner ids to whom the participant agrees their contact details go. */
             public static final String CONTACT_SHARED = "referralContactShared";

@@ -13,6 +13,9 @@ public interface Journeys extends JpaRepository<Journey, Long> {
 
     Optional<Journey> findByReference(String reference);
 
+    /** The journey whose process instance this is; the engine's id, never a value a client sent. */
+    Optional<Journey> findByProcessInstanceId(String processInstanceId);
+
     @Query("""
             select j from Journey j
             where j.territoryCode in :territories

@@ -75,7 +75,7 @@ public class ReferralManagement {
      * recommended ones first and pre-selected, with the project profile as last recorded.
      *
      * @param options {@code {label, value}} pairs, value = partner id as text (form-js checklist options)
-     * @param recommendedIds the partner ids to pre-select
+     * @param recommendedIds the partner ids recommended (marked ★, listed first, never ticked in advance)
      */
     public record Offer(List<Map<String, String>> options, List<String> recommendedIds,
             Optional<ProjectProfile> profile) {

@@ -23,6 +23,7 @@ import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Messages;
+import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskPriorities;
 import fr.poleess.support.territory.OutreachDesk;
 import fr.poleess.support.territory.OutreachDesks;
@@ -47,6 +48,25 @@ public class AppointmentReminders {
     private final Messages messages;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+
+    /**
+     * The appointment a step of {@code appointment-reminder.bpmn} works on, checked against the instance's
+     * business key, which only this class sets when it starts the reminder (no role but the administrator
+     * may start a process or change a business key through the engine APIs): the appointment must belong
+     * to the journey of that reference, or the step is refused with a French {@code 400}.
+     */
+    public Long appointmentOf(String businessKey, Object appointmentIdCopy) {
+        Long journeyId = appointmentIdCopy instanceof Number copy
+                ? appointments.findById(copy.longValue()).map(Appointment::getJourneyId).orElse(null)
+                : null;
+        boolean matches = journeyId != null && journeys.findByReference(businessKey)
+                .map(journey -> journey.getId().equals(journeyId)).orElse(false);
+        if (!matches) {
+            throw new InvalidInputException(AppointmentReminderProcess.Variables.APPOINTMENT_ID, "Rendez-vous",
+                    "ce rappel ne correspond à aucun rendez-vous du parcours " + businessKey);
+        }
+        return ((Number) appointmentIdCopy).longValue();
+    }
 
     AppointmentReminders(Journeys journeys, Appointments appointments, Territories territories, OutreachDesks desks,
             Messages messages, RuntimeService runtimeService, TaskService taskService) {

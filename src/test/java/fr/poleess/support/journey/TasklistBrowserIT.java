@@ -15,19 +15,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -41,8 +38,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.poleess.support.HeadlessChromium;
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.Variables;
@@ -72,8 +68,6 @@ import fr.poleess.support.reception.Receptions;
  */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUTPUT = Path.of("target");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Tasklist's date fields (form-js, English locale) read what is typed as month/day/year. */
@@ -93,9 +87,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     @Autowired
     Receptions receptions;
 
+    private HeadlessChromium chromium;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path profile;
 
     /** Runs before {@code @AfterEach}, while the browser is still open. */
     @RegisterExtension
@@ -106,53 +100,22 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         }
     };
 
-    /**
-     * Skips the test, before Spring starts the application for it, when the browser is not installed.
-     * Checked for the test method rather than in {@code @BeforeAll}, whose skip reports hide the reason.
-     */
     @RegisterExtension
-    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = (factoryContext, context) -> {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
-                .map(Path::toString).toList();
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "Browser test skipped: " + String.join(" and ", missing)
-                + " missing; install the Debian packages chromium and chromium-driver, as .ci/run does");
-    };
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("tasklist-it-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
-        // An explicit driver file: Selenium Manager, which would download one, never runs.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withEnvironment(Map.of("TZ", PARIS.getId())).build();
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Angular re-renders parts of the page, and a notification may briefly cover a button.
         wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
-        /*
-         * On its login page Tasklist asks GET /camunda-welcome whether a welcome page exists. The
-         * application answers 401 with "WWW-Authenticate: Basic", so the browser opens its own sign-in
-         * dialog, which (invisible in headless mode) swallows every key typed afterwards. Blocking the
-         * request makes Tasklist behave as when there is no welcome page.
-         */
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/camunda-welcome")));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -269,7 +232,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         WebElement input = driver.findElement(control);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
-        wait.until(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)));
+        // flatpickr shows the date it parsed without leading zeros (12/1/2026 for 12/01/2026).
+        wait.until(ExpectedConditions.or(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)),
+                ExpectedConditions.attributeToBe(control, "value", date.format(DateTimeFormatter.ofPattern("M/d/yyyy")))));
     }
 
     /** Opens a form-js select and picks the option with that label. */

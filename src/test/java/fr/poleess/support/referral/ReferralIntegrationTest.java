@@ -182,8 +182,8 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         assertThat(offered.get(ReferralFields.Variables.PARTNER_OPTIONS).toString())
                 .contains("★ Chambre des métiers " + suffix).contains("\"value\":\"" + cma + "\"")
                 .contains("Prêt d'honneur " + suffix);
-        assertThat(offered.get(ReferralFields.AppointmentForm.PARTNERS).toString()).contains("\"" + cma + "\"")
-                .doesNotContain("\"" + loan + "\"");
+        // Recommended, not ticked: only an explicit choice refers the participant to anyone.
+        assertThat(offered.get(ReferralFields.AppointmentForm.PARTNERS).toString()).isEqualTo("[]");
 
         api.complete(BEAUNE, reference, appointmentForm("CONTINUE", List.of(cma.toString(), loan.toString()),
                 List.of(cma.toString()), Map.of(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL")));
@@ -286,10 +286,8 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         Long bank = createPartner(partner("Banque discrète " + suffix, "PROFESSIONAL_RESOURCE", "BANK", List.of("BEA"),
                 "banque.discrete." + suffix + "@example.org"));
         // Through the engine's plain complete (variables written to the execution), as other clients do:
-        // the advisor's choice replaces the pre-selected recommendation (the chamber of trades, for crafts).
+        // the advisor's choice, not the recommendation (the chamber of trades, for crafts), is what counts.
         Task appointment = journeyTask(reference);
-        assertThat(taskService.getVariable(appointment.getId(), ReferralFields.AppointmentForm.PARTNERS).toString())
-                .contains("\"" + cma + "\"");
         taskService.claim(appointment.getId(), BEAUNE);
         taskService.complete(appointment.getId(), appointmentForm("CONTINUE", List.of(bank.toString()), List.of(), Map.of()));
         List<Referral> decided = referrals.findByJourneyIdOrderById(journeyId(reference));
@@ -305,6 +303,29 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         assertThat(mailsTo("discret." + suffix + "@example.org")).isEmpty();
         assertThat(mailsTo("banque.discrete." + suffix + "@example.org")).isEmpty();
         assertThat(mailsTo("sans.accord." + suffix + "@example.org")).hasSize(1);
+    }
+
+    @Test
+    void anAppointmentCompletedOverRestWithoutChoosingPartnersRefersNobody() throws Exception {
+        createPartner(partner("Métiers muets " + suffix, "PROFESSIONAL_RESOURCE", "CMA", List.of("BEA"),
+                "muets." + suffix + "@example.org"));
+        String reference = open("Meursault", null, false, "sans.choix." + suffix + "@example.org");
+        receive(reference, "CRAFTS");
+        signAgreement(reference);
+        Task appointment = journeyTask(reference);
+        assertThat(taskService.getVariable(appointment.getId(), ReferralFields.Variables.PARTNER_OPTIONS).toString())
+                .as("the chamber of trades is recommended for crafts").contains("★ Métiers muets " + suffix);
+
+        // Issue 10, finding 8: the form submitted over /engine-rest without the checklist at all.
+        Map<String, Object> withoutChoice = appointmentForm("CONTINUE", List.of(), List.of(), Map.of());
+        withoutChoice.remove(ReferralFields.AppointmentForm.PARTNERS);
+        withoutChoice.remove(ReferralFields.AppointmentForm.CONTACT_SHARED);
+        api.complete(BEAUNE, reference, withoutChoice);
+
+        assertThat(referrals.findByJourneyIdOrderById(journeyId(reference))).isEmpty();
+        assertThat(outboxOf(reference)).extracting(OutboxMessage::getKind)
+                .doesNotContain(MessageKind.REFERRAL_TO_PARTICIPANT, MessageKind.REFERRAL_INTRODUCTION);
+        assertThat(mailsTo("muets." + suffix + "@example.org")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,12 @@
 package fr.poleess.support.access.internal;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,6 +55,22 @@ class SecurityConfiguration {
     @Bean
     CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
         return new CamundaIdentityAuthenticationProvider(identityService);
+    }
+
+    /**
+     * The engine APIs' allow-list, after Spring Security (so that {@code /engine-rest} callers are known)
+     * and before {@code RefusedFormResponses} (so that a refused form's {@code 400} is not taken for a
+     * server error).
+     */
+    @Bean
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identityService, TaskService taskService,
+            FormService formService, RepositoryService repositoryService, ManagementService managementService,
+            ObjectMapper objectMapper) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(
+                identityService, taskService, formService, repositoryService, managementService, objectMapper));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
     }
 
     @Bean

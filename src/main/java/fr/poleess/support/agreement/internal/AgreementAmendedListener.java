@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.agreement.Agreements;
 import fr.poleess.support.agreement.AmendAgreement;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.shared.FormValues;
@@ -24,7 +25,10 @@ class AgreementAmendedListener implements TaskListener {
 
     private final Agreements agreements;
 
-    AgreementAmendedListener(Agreements agreements) {
+    private final JourneyInstances journeyInstances;
+
+    AgreementAmendedListener(Agreements agreements, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.agreements = agreements;
     }
 
@@ -32,7 +36,7 @@ class AgreementAmendedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
         AmendAgreement input = new AmendAgreement(form.integer(EXTENSION_MONTHS, "Prolongation (mois)"), form.text(REASON));
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         agreements.amend(journeyId, input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(EXTENSION_MONTHS, REASON));
         task.getExecution().setVariable(Variables.AGREEMENT_END_DATE, agreements.endTimerDate(journeyId));

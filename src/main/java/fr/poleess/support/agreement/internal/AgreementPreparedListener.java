@@ -12,6 +12,7 @@ import fr.poleess.support.agreement.Agreements;
 import fr.poleess.support.agreement.PlannedActivity;
 import fr.poleess.support.agreement.PrepareAgreement;
 import fr.poleess.support.agreement.SupportAgreement;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.shared.FormValues;
@@ -23,7 +24,10 @@ class AgreementPreparedListener implements TaskListener {
 
     private final Agreements agreements;
 
-    AgreementPreparedListener(Agreements agreements) {
+    private final JourneyInstances journeyInstances;
+
+    AgreementPreparedListener(Agreements agreements, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.agreements = agreements;
     }
 
@@ -34,7 +38,7 @@ class AgreementPreparedListener implements TaskListener {
                 form.integer(DURATION_MONTHS, "Durée (mois)"), form.text(OBJECTIVES),
                 form.codes(PLANNED_ACTIVITIES, "Temps collectifs prévus", PlannedActivity.class),
                 form.text(PLANNED_WORKSHOPS));
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         SupportAgreement agreement = agreements.prepare(journeyId, input, form.violations(),
                 TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(START_DATE, DURATION_MONTHS, OBJECTIVES, PLANNED_ACTIVITIES,

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.agreement.Agreements;
 import fr.poleess.support.agreement.SignAgreement;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.shared.FormValues;
@@ -23,7 +24,10 @@ class AgreementSignedListener implements TaskListener {
 
     private final Agreements agreements;
 
-    AgreementSignedListener(Agreements agreements) {
+    private final JourneyInstances journeyInstances;
+
+    AgreementSignedListener(Agreements agreements, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.agreements = agreements;
     }
 
@@ -31,7 +35,7 @@ class AgreementSignedListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = FormValues.of(task.getVariables());
         SignAgreement input = new SignAgreement(form.date(SIGNED_ON, "Date de signature"), form.bool(CONFIRMED));
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         agreements.sign(journeyId, input, form.violations());
         task.getExecution().removeVariables(List.of(SIGNED_ON, CONFIRMED));
         task.getExecution().setVariable(Variables.AGREEMENT_END_DATE, agreements.endTimerDate(journeyId));

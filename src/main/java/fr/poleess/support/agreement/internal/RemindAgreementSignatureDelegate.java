@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.agreement.SignatureReminders;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 
 /** "Relancer pour la signature" ({@code Task_RemindAgreementSignature}). */
@@ -13,12 +14,15 @@ class RemindAgreementSignatureDelegate implements JavaDelegate {
 
     private final SignatureReminders reminders;
 
-    RemindAgreementSignatureDelegate(SignatureReminders reminders) {
+    private final JourneyInstances journeyInstances;
+
+    RemindAgreementSignatureDelegate(SignatureReminders reminders, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.reminders = reminders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.remindToSign(JourneyProcess.journeyId(execution));
+        reminders.remindToSign(journeyInstances.journeyId(execution));
     }
 }

@@ -14,6 +14,7 @@ import fr.poleess.support.appointment.AppointmentMode;
 import fr.poleess.support.appointment.AppointmentRecording;
 import fr.poleess.support.appointment.AppointmentRecording.NextStep;
 import fr.poleess.support.appointment.RecordAppointment;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.ParticipantMessages;
 import fr.poleess.support.shared.FormValues;
@@ -31,7 +32,11 @@ class AppointmentHeldListener implements TaskListener {
     private final AppointmentRecording recording;
     private final ParticipantMessages participants;
 
-    AppointmentHeldListener(AppointmentRecording recording, ParticipantMessages participants) {
+    private final JourneyInstances journeyInstances;
+
+    AppointmentHeldListener(AppointmentRecording recording, ParticipantMessages participants,
+            JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.recording = recording;
         this.participants = participants;
     }
@@ -47,7 +52,7 @@ class AppointmentHeldListener implements TaskListener {
                 form.code(NEXT_APPOINTMENT_MODE, "Modalité du prochain rendez-vous", AppointmentMode.class),
                 form.text(NEXT_APPOINTMENT_PLACE));
         NextStep nextStep = form.code(DECISION, "Suite du parcours", NextStep.class);
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         recording.record(journeyId, input, nextStep, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(DATE, TIME, DURATION_MINUTES, MODE, PLACE, STEPS_DONE, NOTES,
                 NEXT_STEPS, NEXT_APPOINTMENT_DATE, NEXT_APPOINTMENT_TIME, NEXT_APPOINTMENT_MODE, NEXT_APPOINTMENT_PLACE));

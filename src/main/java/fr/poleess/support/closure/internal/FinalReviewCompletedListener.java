@@ -12,6 +12,7 @@ import fr.poleess.support.closure.Closures;
 import fr.poleess.support.closure.LegalForm;
 import fr.poleess.support.closure.OutcomeKind;
 import fr.poleess.support.closure.RecordOutcome;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.TaskActors;
@@ -22,7 +23,10 @@ class FinalReviewCompletedListener implements TaskListener {
 
     private final Closures closures;
 
-    FinalReviewCompletedListener(Closures closures) {
+    private final JourneyInstances journeyInstances;
+
+    FinalReviewCompletedListener(Closures closures, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.closures = closures;
     }
 
@@ -34,7 +38,7 @@ class FinalReviewCompletedListener implements TaskListener {
                 form.code(LEGAL_FORM, "Forme juridique", LegalForm.class),
                 form.date(ACTIVITY_CREATED_ON, "Date de création de l'activité"), form.text(SIRET),
                 form.integer(JOBS_CREATED, "Emplois créés"), form.text(REDIRECTED_TO), form.text(COMMENT));
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         closures.recordFinalReview(journeyId, input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(OUTCOME_DATE, PATH_SUMMARY, LEGAL_FORM, ACTIVITY_CREATED_ON, SIRET,
                 JOBS_CREATED, REDIRECTED_TO, COMMENT));

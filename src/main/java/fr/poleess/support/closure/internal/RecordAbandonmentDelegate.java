@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.closure.Closures;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.UnsignedAgreementDecisionForm;
 import fr.poleess.support.journey.JourneyProcess.Variables;
@@ -18,14 +19,17 @@ class RecordAbandonmentDelegate implements JavaDelegate {
 
     private final Closures closures;
 
-    RecordAbandonmentDelegate(Closures closures) {
+    private final JourneyInstances journeyInstances;
+
+    RecordAbandonmentDelegate(Closures closures, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.closures = closures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object comment = execution.getVariable(UnsignedAgreementDecisionForm.COMMENT);
-        closures.recordAbandonedBeforeSignature(JourneyProcess.journeyId(execution),
+        closures.recordAbandonedBeforeSignature(journeyInstances.journeyId(execution),
                 comment == null || comment.toString().isBlank() ? null : comment.toString(),
                 (String) execution.getVariable(Variables.REFERENT_ADVISOR));
         execution.removeVariable(UnsignedAgreementDecisionForm.COMMENT);

@@ -22,7 +22,8 @@ class PostCreationFollowUpNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUps.notifyParticipant(((Number) execution.getVariable(Variables.JOURNEY_ID)).longValue(),
+        followUps.notifyParticipant(
+                followUps.journeyOf(execution.getProcessBusinessKey(), execution.getVariable(Variables.JOURNEY_ID)),
                 ((Number) execution.getVariable(Variables.MILESTONE_MONTHS)).intValue(),
                 LocalDate.parse((String) execution.getVariable(Variables.ACTIVITY_CREATED_ON)));
     }

@@ -41,7 +41,8 @@ class PostCreationFollowUpRecordedListener implements TaskListener {
                 form.code(REVENUE_BAND, "Chiffre d'affaires annuel", RevenueBand.class), form.text(HELP_NEEDED),
                 Boolean.TRUE.equals(form.bool(SUPPORT_REQUESTED)));
         violations.addAll(form.violations());
-        followUps.record(((Number) task.getVariable(Variables.JOURNEY_ID)).longValue(),
+        followUps.record(
+                followUps.journeyOf(task.getExecution().getProcessBusinessKey(), task.getVariable(Variables.JOURNEY_ID)),
                 ((Number) task.getVariable(Variables.MILESTONE_MONTHS)).intValue(),
                 LocalDate.parse((String) task.getVariable(Variables.ACTIVITY_CREATED_ON)), input, violations,
                 TaskActors.completingUser(task));

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.journey.Journeys;
@@ -18,7 +19,10 @@ class ReferentReassignedListener implements TaskListener {
 
     private final Journeys journeys;
 
-    ReferentReassignedListener(Journeys journeys) {
+    private final JourneyInstances journeyInstances;
+
+    ReferentReassignedListener(Journeys journeys, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.journeys = journeys;
     }
 
@@ -28,7 +32,7 @@ class ReferentReassignedListener implements TaskListener {
         if (assignee == null || assignee.equals(task.getVariable(Variables.REFERENT_ADVISOR))) {
             return;
         }
-        Long journeyId = JourneyProcess.journeyId(task);
+        Long journeyId = journeyInstances.journeyId(task);
         journeys.require(journeyId).reassign(assignee);
         task.getExecution().setVariable(Variables.REFERENT_ADVISOR, assignee);
     }

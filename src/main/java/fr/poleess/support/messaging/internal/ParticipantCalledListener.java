@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.messaging.Outbox;
 import fr.poleess.support.messaging.MessageDeliveryProcess;
 import fr.poleess.support.messaging.MessageCalls;
 
@@ -14,12 +15,16 @@ class ParticipantCalledListener implements TaskListener {
 
     private final MessageCalls calls;
 
-    ParticipantCalledListener(MessageCalls calls) {
+    private final Outbox outbox;
+
+    ParticipantCalledListener(MessageCalls calls, Outbox outbox) {
+        this.outbox = outbox;
         this.calls = calls;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        calls.called(((Number) task.getVariable(MessageDeliveryProcess.Variables.MESSAGE_ID)).longValue());
+        calls.called(outbox.messageOf(
+                task.getProcessInstanceId(), task.getVariable(MessageDeliveryProcess.Variables.MESSAGE_ID)));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.messaging.Outbox;
 import fr.poleess.support.messaging.MessageDeliveryProcess;
 import fr.poleess.support.messaging.MessageSending;
 
@@ -13,12 +14,16 @@ class SendEmailDelegate implements JavaDelegate {
 
     private final MessageSending sending;
 
-    SendEmailDelegate(MessageSending sending) {
+    private final Outbox outbox;
+
+    SendEmailDelegate(MessageSending sending, Outbox outbox) {
+        this.outbox = outbox;
         this.sending = sending;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        sending.send(((Number) execution.getVariable(MessageDeliveryProcess.Variables.MESSAGE_ID)).longValue());
+        sending.send(outbox.messageOf(
+                execution.getProcessInstanceId(), execution.getVariable(MessageDeliveryProcess.Variables.MESSAGE_ID)));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.reception.ProjectSector;
@@ -28,7 +29,10 @@ class ReceptionCompletedListener implements TaskListener {
 
     private final ReceptionRecording recording;
 
-    ReceptionCompletedListener(ReceptionRecording recording) {
+    private final JourneyInstances journeyInstances;
+
+    ReceptionCompletedListener(ReceptionRecording recording, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.recording = recording;
     }
 
@@ -41,7 +45,7 @@ class ReceptionCompletedListener implements TaskListener {
                 form.code(DECISION, "Suite de l'accueil", ReceptionDecision.class), form.text(REDIRECTED_TO),
                 form.text(COMMENT));
         String advisor = TaskActors.completingUser(task);
-        recording.record(JourneyProcess.journeyId(task), input, form.violations(), advisor);
+        recording.record(journeyInstances.journeyId(task), input, form.violations(), advisor);
         task.getExecution().removeVariables(List.of(DATE, MODE, PROJECT_SUMMARY, PROJECT_SECTOR, NEEDS, REDIRECTED_TO,
                 COMMENT));
         task.getExecution().setVariable(Variables.REFERENT_ADVISOR, advisor);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.referral.Referrals;
 import fr.poleess.support.referral.RecordReferralFollowUp;
 import fr.poleess.support.referral.ReferralManagement;
 import fr.poleess.support.referral.ReferralProcess.Beans;
@@ -25,7 +26,10 @@ class ReferralFollowedUpListener implements TaskListener {
 
     private final ReferralManagement referrals;
 
-    ReferralFollowedUpListener(ReferralManagement referrals) {
+    private final Referrals referralRows;
+
+    ReferralFollowedUpListener(ReferralManagement referrals, Referrals referralRows) {
+        this.referralRows = referralRows;
         this.referrals = referrals;
     }
 
@@ -34,7 +38,8 @@ class ReferralFollowedUpListener implements TaskListener {
         FormValues form = FormValues.of(task.getVariables());
         RecordReferralFollowUp input = new RecordReferralFollowUp(form.text(ANSWER),
                 form.date(MEETING_DATE, "Date du rendez-vous avec le partenaire"), form.text(OUTCOME));
-        referrals.recordFollowUp(((Number) task.getVariable(Variables.REFERRAL_ID)).longValue(), input,
+        referrals.recordFollowUp(referralRows.referralOf(
+                task.getProcessInstanceId(), task.getVariable(Variables.REFERRAL_ID)), input,
                 Elements.LAST_CHECK.equals(task.getTaskDefinitionKey()), form.violations(),
                 TaskActors.completingUser(task));
         task.getExecution().setVariable(Variables.ANSWER, input.referralAnswer());

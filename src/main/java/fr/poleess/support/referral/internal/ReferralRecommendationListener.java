@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.referral.ProjectProfile;
@@ -21,10 +22,12 @@ import fr.poleess.support.referral.ReferralManagement.Offer;
 /**
  * On creation of « Rendez-vous individuel » ({@code Task_HoldAppointment}): evaluates
  * {@code referral-recommendations.dmn} and offers the professionals serving the journey's territory
- * as the options of the checklist « Mises en lien », the recommended ones pre-selected. The values are
- * local to the task's own execution, not to the task: a form submitted in Tasklist and a plain
- * {@code complete} with variables (which writes to the execution) both replace them, and they end
- * with the task.
+ * as the options of the checklist « Mises en lien », the recommended ones first and marked ★ but
+ * <em>not</em> ticked: a referral sends the participant's name to an outside organisation, so only an
+ * explicit choice may cause it, and a completion that leaves the field out (a REST client, a hidden
+ * field) means « none ». The values are local to the task's own execution, not to the task: a form
+ * submitted in Tasklist and a plain {@code complete} with variables (which writes to the execution)
+ * both replace them, and they end with the task.
  */
 @Component(ReferralFields.Beans.RECOMMEND_REFERRALS)
 class ReferralRecommendationListener implements TaskListener {
@@ -33,16 +36,19 @@ class ReferralRecommendationListener implements TaskListener {
 
     private final ReferralManagement referrals;
 
-    ReferralRecommendationListener(ReferralManagement referrals) {
+    private final JourneyInstances journeyInstances;
+
+    ReferralRecommendationListener(ReferralManagement referrals, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.referrals = referrals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Offer offer = referrals.offer(JourneyProcess.journeyId(task));
+        Offer offer = referrals.offer(journeyInstances.journeyId(task));
         var scope = task.getExecution();
         scope.setVariableLocal(ReferralFields.Variables.PARTNER_OPTIONS, json(offer.options()));
-        scope.setVariableLocal(PARTNERS, json(offer.recommendedIds()));
+        scope.setVariableLocal(PARTNERS, json(List.of()));
         scope.setVariableLocal(CONTACT_SHARED, json(List.of()));
         ProjectProfile profile = offer.profile().orElse(null);
         scope.setVariableLocal(LEGAL_FORM_CONSIDERED, profile == null ? null : name(profile.getLegalFormConsidered()));

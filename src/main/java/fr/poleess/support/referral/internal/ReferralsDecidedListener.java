@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.closure.LegalForm;
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.referral.BankAccess;
@@ -29,7 +30,10 @@ class ReferralsDecidedListener implements TaskListener {
 
     private final ReferralManagement referrals;
 
-    ReferralsDecidedListener(ReferralManagement referrals) {
+    private final JourneyInstances journeyInstances;
+
+    ReferralsDecidedListener(ReferralManagement referrals, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.referrals = referrals;
     }
 
@@ -41,7 +45,7 @@ class ReferralsDecidedListener implements TaskListener {
                 form.code(FINANCING_NEED, "Besoin de financement", FinancingNeed.class),
                 form.code(BANK_ACCESS, "Accès à la banque", BankAccess.class),
                 form.ids(PARTNERS, "Mises en lien"), form.ids(CONTACT_SHARED, "Coordonnées transmises à"));
-        referrals.decide(JourneyProcess.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
+        referrals.decide(journeyInstances.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
                 CONTACT_SHARED, ReferralFields.Variables.PARTNER_OPTIONS));
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.referral.Referrals;
 import fr.poleess.support.referral.ReferralManagement;
 import fr.poleess.support.referral.ReferralProcess.Beans;
 import fr.poleess.support.referral.ReferralProcess.Variables;
@@ -14,12 +15,16 @@ class SendReferralDelegate implements JavaDelegate {
 
     private final ReferralManagement referrals;
 
-    SendReferralDelegate(ReferralManagement referrals) {
+    private final Referrals referralRows;
+
+    SendReferralDelegate(ReferralManagement referrals, Referrals referralRows) {
+        this.referralRows = referralRows;
         this.referrals = referrals;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.send(((Number) execution.getVariable(Variables.REFERRAL_ID)).longValue());
+        referrals.send(referralRows.referralOf(
+                execution.getProcessInstanceId(), execution.getVariable(Variables.REFERRAL_ID)));
     }
 }

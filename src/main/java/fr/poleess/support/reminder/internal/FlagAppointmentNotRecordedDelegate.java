@@ -19,7 +19,7 @@ class FlagAppointmentNotRecordedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.flagNotRecorded(
-                ((Number) execution.getVariable(AppointmentReminderProcess.Variables.APPOINTMENT_ID)).longValue());
+        reminders.flagNotRecorded(reminders.appointmentOf(execution.getProcessBusinessKey(),
+                execution.getVariable(AppointmentReminderProcess.Variables.APPOINTMENT_ID)));
     }
 }

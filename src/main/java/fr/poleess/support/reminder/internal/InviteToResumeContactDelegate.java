@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.reminder.InactivityChases;
 
@@ -13,12 +14,15 @@ class InviteToResumeContactDelegate implements JavaDelegate {
 
     private final InactivityChases chases;
 
-    InviteToResumeContactDelegate(InactivityChases chases) {
+    private final JourneyInstances journeyInstances;
+
+    InviteToResumeContactDelegate(InactivityChases chases, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.chases = chases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        chases.inviteToResumeContact(JourneyProcess.journeyId(execution));
+        chases.inviteToResumeContact(journeyInstances.journeyId(execution));
     }
 }

@@ -19,6 +19,7 @@ class SendAppointmentReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.send(((Number) execution.getVariable(AppointmentReminderProcess.Variables.APPOINTMENT_ID)).longValue());
+        reminders.send(reminders.appointmentOf(execution.getProcessBusinessKey(),
+                execution.getVariable(AppointmentReminderProcess.Variables.APPOINTMENT_ID)));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.workshop.AttendanceRecording;
@@ -17,13 +18,16 @@ class CollectiveAttendanceReceivedDelegate implements JavaDelegate {
 
     private final AttendanceRecording recording;
 
-    CollectiveAttendanceReceivedDelegate(AttendanceRecording recording) {
+    private final JourneyInstances journeyInstances;
+
+    CollectiveAttendanceReceivedDelegate(AttendanceRecording recording, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.recording = recording;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariableLocal(SessionFields.REPEATED_ABSENCES,
-                recording.repeatedUnexcusedAbsences(JourneyProcess.journeyId(execution)));
+                recording.repeatedUnexcusedAbsences(journeyInstances.journeyId(execution)));
     }
 }

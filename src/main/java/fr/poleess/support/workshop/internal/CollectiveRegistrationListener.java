@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.shared.FormValues;
@@ -23,7 +24,10 @@ class CollectiveRegistrationListener implements TaskListener {
 
     private final SessionRegistering registering;
 
-    CollectiveRegistrationListener(SessionRegistering registering) {
+    private final JourneyInstances journeyInstances;
+
+    CollectiveRegistrationListener(SessionRegistering registering, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.registering = registering;
     }
 
@@ -35,7 +39,7 @@ class CollectiveRegistrationListener implements TaskListener {
             throw new InvalidInputException(values.violations());
         }
         if (!sessionIds.isEmpty()) {
-            registering.registerJourney(JourneyProcess.journeyId(task), sessionIds, TaskActors.completingUser(task));
+            registering.registerJourney(journeyInstances.journeyId(task), sessionIds, TaskActors.completingUser(task));
         }
         task.getExecution().removeVariable(SessionFields.REGISTRATIONS);
     }

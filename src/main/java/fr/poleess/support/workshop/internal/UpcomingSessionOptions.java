@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.workshop.SessionRegistering;
@@ -18,14 +19,17 @@ class UpcomingSessionOptions implements TaskListener {
 
     private final SessionRegistering registering;
 
-    UpcomingSessionOptions(SessionRegistering registering) {
+    private final JourneyInstances journeyInstances;
+
+    UpcomingSessionOptions(SessionRegistering registering, JourneyInstances journeyInstances) {
+        this.journeyInstances = journeyInstances;
         this.registering = registering;
     }
 
     @Override
     public void notify(DelegateTask task) {
         task.setVariableLocal(SessionFields.REGISTRATION_OPTIONS, Variables.objectValue(
-                registering.upcomingOptions(JourneyProcess.journeyId(task)))
+                registering.upcomingOptions(journeyInstances.journeyId(task)))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 }

@@ -1,0 +1,165 @@
+package fr.poleess.support.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import fr.poleess.support.HeadlessChromium;
+import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.journey.JourneyProcess;
+
+/**
+ * The engine API allow-list seen from the real webapps, in headless Chromium: a manager tours Cockpit
+ * (dashboard, processes, the journey's definition and one instance, decisions, deployments, tasks) and an
+ * advisor tours Tasklist (filters, a task and its form, its history and diagram) without a single call
+ * being refused or failing, which {@code EngineApiGuard} logs for each refusal and each engine error.
+ * <p>
+ * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to
+ * {@code target/allow-list-*.png}.
+ */
+class WebappAllowListIT extends PostgresIntegrationTest {
+
+    private static final String GUARD_LOGGER = "fr.poleess.support.access.internal.EngineApiGuard";
+
+    @RegisterExtension
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
+
+    private HeadlessChromium chromium;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private final ListAppender<ILoggingEvent> guardLog = new ListAppender<>();
+
+    @BeforeEach
+    void startBrowserAndListen() throws IOException {
+        guardLog.start();
+        ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).addAppender(guardLog);
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).detachAppender(guardLog);
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aManagerToursCockpitWithoutARefusedCall() throws Exception {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(JourneyProcess.KEY)
+                .latestVersion().singleResult().getId();
+        Task anyJourneyTask = taskService.createTaskQuery().processDefinitionKey(JourneyProcess.KEY).listPage(0, 1)
+                .get(0);
+        logIn("cockpit", "responsable");
+
+        visit("cockpit", "#/dashboard", "dashboard");
+        visit("cockpit", "#/processes", "processes");
+        visit("cockpit", "#/process-definition/" + definition + "/runtime", "definition");
+        visit("cockpit", "#/process-instance/" + anyJourneyTask.getProcessInstanceId() + "/runtime", "instance");
+        visit("cockpit", "#/decisions", "decisions");
+        visit("cockpit", "#/repository", "repository");
+        visit("cockpit", "#/tasks", "tasks");
+
+        assertThat(guardLines()).as("refused or failed calls during the Cockpit tour").isEmpty();
+    }
+
+    @Test
+    void anAdvisorToursTasklistWithoutARefusedCall() throws Exception {
+        logIn("tasklist", "conseiller.beaune");
+        click(By.xpath("//*[normalize-space(text())='Mon territoire']"));
+        // « Rendez-vous individuel » of a demo journey: its form reads options from task variables.
+        By appointment = By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@href,'task=')]"
+                + "[normalize-space()='Rendez-vous individuel']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(appointment));
+        click(appointment);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        settle("tasklist-task");
+        for (String tab : List.of("History", "Diagram", "Description", "Form")) {
+            List<org.openqa.selenium.WebElement> links = driver.findElements(By.xpath(
+                    "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + tab + "']"));
+            if (!links.isEmpty()) {
+                links.get(0).click();
+                settle("tasklist-" + tab.toLowerCase());
+            }
+        }
+        // The « Start process » menu lists the journeys an advisor may open.
+        click(By.xpath("//a[normalize-space()='Start process']"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(normalize-space(), \"Parcours d'accompagnement\")]")));
+        settle("tasklist-start");
+
+        assertThat(guardLines()).as("refused or failed calls during the Tasklist tour").isEmpty();
+    }
+
+    private void logIn(String app, String user) {
+        driver.get("http://127.0.0.1:" + port + "/camunda/app/" + app + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        click(By.cssSelector("button[type=submit]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+    }
+
+    private void visit(String app, String route, String name) throws IOException, InterruptedException {
+        driver.get("http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/" + route);
+        settle(name);
+    }
+
+    /** Lets the single-page app make its calls, then keeps a picture of what it shows. */
+    private void settle(String name) throws IOException, InterruptedException {
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        Thread.sleep(2500);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "allow-list-" + name.replace('/', '-') + ".png"),
+                driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void click(By locator) {
+        wait.until(ignored -> {
+            var element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    private List<String> guardLines() {
+        return guardLog.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+}
