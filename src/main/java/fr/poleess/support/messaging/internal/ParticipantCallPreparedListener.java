@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.messaging.MessageCalls;
-import fr.poleess.support.messaging.Outbox;
 import fr.poleess.support.messaging.MessageCalls.CallSheet;
 import fr.poleess.support.messaging.MessageDeliveryProcess;
 import fr.poleess.support.messaging.MessageDeliveryProcess.Variables;
@@ -19,16 +18,14 @@ import fr.poleess.support.messaging.MessageDeliveryProcess.Variables;
 class ParticipantCallPreparedListener implements TaskListener {
 
     private final MessageCalls calls;
-    private final Outbox outbox;
 
-    ParticipantCallPreparedListener(MessageCalls calls, Outbox outbox) {
+    ParticipantCallPreparedListener(MessageCalls calls) {
         this.calls = calls;
-        this.outbox = outbox;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CallSheet sheet = calls.sheetOf(outbox.messageOf(task.getProcessInstanceId(), task.getVariable(Variables.MESSAGE_ID)));
+        CallSheet sheet = calls.sheetOf(((Number) task.getVariable(Variables.MESSAGE_ID)).longValue());
         task.setVariableLocal(Variables.MESSAGE_TEXT, sheet.text());
         task.setVariableLocal(Variables.PARTICIPANT_NAME, sheet.whom());
     }
