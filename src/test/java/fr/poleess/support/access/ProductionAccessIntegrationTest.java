@@ -80,13 +80,13 @@ class ProductionAccessIntegrationTest {
         long authorizations = authorizationService.createAuthorizationQuery().count();
         // The administrator changed the initial password in Camunda Admin: a restart must not reset it.
         User admin = identityService.createUserQuery().userId("admin").singleResult();
-        admin.setPassword("Choisi-par-l-administrateur");
+        admin.setPassword("Choisi-par-l-administrateur-2027");
         identityService.saveUser(admin);
 
         accessSeeding.seed();
 
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
-        assertThat(identityService.checkPassword("admin", "Choisi-par-l-administrateur")).isTrue();
+        assertThat(identityService.checkPassword("admin", "Choisi-par-l-administrateur-2027")).isTrue();
         assertThat(identityService.createUserQuery().count()).isOne();
 
         admin.setPassword(ADMIN_PASSWORD);

@@ -76,7 +76,7 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         // A user of its own: Camunda locks an account for a few seconds after a failed login.
-        createUser(LOCKABLE_USER, "le-bon-mot-de-passe", "advisors-beaune");
+        createUser(LOCKABLE_USER, "Le-bon-mot-de-passe-1", "advisors-beaune");
 
         HttpResponse<String> wrongPassword = http.get("/engine-rest/task", LOCKABLE_USER, "pas-le-bon");
         HttpResponse<String> unknownUser = http.get("/engine-rest/task", "personne.inconnue", "demo");

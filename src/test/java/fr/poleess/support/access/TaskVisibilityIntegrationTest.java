@@ -81,7 +81,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
             User user = identityService.newUser(BEAUNE_COLLEAGUE);
             user.setFirstName("Test");
             user.setLastName("Collègue");
-            user.setPassword("demo");
+            user.setPassword("Collegue-Beaune-2026");
             identityService.saveUser(user);
             identityService.createMembership(BEAUNE_COLLEAGUE, "advisors-beaune");
         }
