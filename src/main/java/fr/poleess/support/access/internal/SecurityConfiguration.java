@@ -53,6 +53,11 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /**
+     * The only authentication provider, as a bean: Spring Security makes it the global one, which every
+     * chain falls back to (adding it to a chain as well would check each password twice), and Spring
+     * Boot then creates no default in-memory user.
+     */
     @Bean
     CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
             LoginThrottle loginThrottle) {
@@ -92,7 +97,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain basicAuthChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+    SecurityFilterChain basicAuthChain(HttpSecurity http,
             IdentityService identityService, ObjectMapper objectMapper) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper);
         http
@@ -100,7 +105,6 @@ class SecurityConfiguration {
                         // Error pages render the status of a request that was already authorized or refused.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(provider)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
