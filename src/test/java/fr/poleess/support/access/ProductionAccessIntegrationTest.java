@@ -3,6 +3,8 @@ package fr.poleess.support.access;
 import fr.poleess.support.HttpTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +75,19 @@ class ProductionAccessIntegrationTest {
         HttpTestClient http = new HttpTestClient(port);
         assertThat(http.get("/engine-rest/engine", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         assertThat(http.get("/engine-rest/engine", "conseiller.beaune", "demo").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void everyCookieIsSecureAndSameSite() {
+        HttpTestClient http = new HttpTestClient(port);
+        HttpResponse<String> page = http.send(http.request("/camunda/app/tasklist/default/")
+                .header("X-Forwarded-Proto", "https").GET());
+
+        assertThat(page.headers().allValues("Set-Cookie")).extracting(cookie -> cookie.substring(0, cookie.indexOf('=')))
+                .contains("XSRF-TOKEN", "JSESSIONID");
+        assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie)
+                .containsIgnoringCase("; Secure").containsIgnoringCase("SameSite="));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
     @Test
