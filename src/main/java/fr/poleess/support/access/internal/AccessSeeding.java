@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +88,10 @@ public class AccessSeeding implements ApplicationRunner {
             new DemoAccount("conseiller.dijon", "Sonia", "Lefèvre", "advisors-dijon"),
             new DemoAccount("responsable", "Hélène", "Garnier", AccessGroups.MANAGERS),
             new DemoAccount(ADMIN_USER, "Administrateur", "Démo", AccessGroups.ADMINS));
+
+    /** The only account of an installation without demo data; its password comes from ADMIN_PASSWORD. */
+    private static final DemoAccount ADMIN_ACCOUNT = new DemoAccount(ADMIN_USER, "Administrateur", "Parcours",
+            AccessGroups.ADMINS);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -157,8 +162,7 @@ public class AccessSeeding implements ApplicationRunner {
         if (demoEnabled) {
             DEMO_ACCOUNTS.forEach(account -> ensureUser(account, AdminPasswordGuard.DEMO_PASSWORD, true));
         } else {
-            ensureUser(new DemoAccount(ADMIN_USER, "Administrateur", "Parcours", AccessGroups.ADMINS), adminPassword,
-                    false);
+            ensureUser(ADMIN_ACCOUNT, adminPassword, false);
         }
         LOG.info("Access seeded: {} advisors groups, {} authorizations created or completed, demo accounts {}",
                 advisorsGroups.size(), grants.saved(), demoEnabled ? "on" : "off");
@@ -250,6 +254,14 @@ public class AccessSeeding implements ApplicationRunner {
         if (identityService.createUserQuery().userId(account.id()).memberOfGroup(account.group()).count() == 0) {
             identityService.createMembership(account.id(), account.group());
         }
+    }
+
+    /** The administrator as the engine's password policy will see it when it is created. */
+    static User adminUser() {
+        UserEntity admin = new UserEntity(ADMIN_ACCOUNT.id());
+        admin.setFirstName(ADMIN_ACCOUNT.firstName());
+        admin.setLastName(ADMIN_ACCOUNT.lastName());
+        return admin;
     }
 
     private record DemoAccount(String id, String firstName, String lastName, String group) {

@@ -50,10 +50,11 @@ class AdminPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
             throw new IllegalStateException("Démarrage refusé : le mot de passe administrateur (ADMIN_PASSWORD, propriété "
                     + ADMIN_PASSWORD + ") ne peut pas être « demo » hors démonstration. Choisissez un vrai mot de passe.");
         }
-        if (!CnilPasswordPolicy.accepts(adminPassword)) {
+        if (!CnilPasswordPolicy.accepts(adminPassword, AccessSeeding.adminUser())) {
             throw new IllegalStateException("Démarrage refusé : le mot de passe administrateur (ADMIN_PASSWORD, propriété "
                     + ADMIN_PASSWORD + ") doit compter au moins " + CnilPasswordPolicy.MIN_LENGTH + " caractères, dont "
-                    + "au moins une minuscule, une majuscule, un chiffre et un caractère spécial.");
+                    + "au moins une minuscule, une majuscule, un chiffre et un caractère spécial, sans reprendre "
+                    + "l'identifiant « admin ».");
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.poleess.support.access.internal;
 import java.util.List;
 
 import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyDigitRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
@@ -35,10 +36,11 @@ class CnilPasswordPolicy implements PasswordPolicy {
     }
 
     /**
-     * Whether a password follows the policy, without a user (the user-data rule then has nothing to
-     * compare with). Used before the engine exists, for the initial administrator password.
+     * Whether a password follows the policy for the given user, as the engine will check it when the
+     * user is saved. Used before the engine exists, for the initial administrator password.
      */
-    static boolean accepts(String password) {
-        return password != null && RULES.stream().allMatch(rule -> rule.execute(password));
+    static boolean accepts(String password, User user) {
+        return password != null && RULES.stream().allMatch(rule -> rule instanceof PasswordPolicyUserDataRuleImpl
+                ? rule.execute(password, user) : rule.execute(password));
     }
 }

@@ -31,6 +31,9 @@ class AdminPasswordGuardTest {
             assertThatIllegalStateException().as(weak).isThrownBy(() -> AdminPasswordGuard.check(false, weak))
                     .withMessageContaining("au moins 12 caractères");
         }
+        for (String personal : new String[] { "Mon-admin-2026!", "Administrateur-2026" }) {
+            assertThatIllegalStateException().as(personal).isThrownBy(() -> AdminPasswordGuard.check(false, personal));
+        }
     }
 
     @Test
