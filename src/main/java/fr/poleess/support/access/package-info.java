@@ -6,6 +6,8 @@
  * task completions and starts limited to their form's fields), seeds the groups, rights and Tasklist
  * filters every installation needs (plus the demo accounts), and tells other modules who the
  * current user is and which territories they may see ({@link fr.poleess.support.access.CurrentUser}).
+ * It also guards the logins themselves: throttling of failed logins by account and address on every
+ * way in, the CNIL password policy, PBKDF2 password storage, security headers (see docs/security.md).
  * <p>
  * Depends on {@code territory} only: a territory's advisors group is what makes its journeys
  * visible to an advisor.

@@ -33,6 +33,8 @@ import fr.poleess.support.access.internal.AccessSeeding;
 class SecurityIntegrationTest extends PostgresIntegrationTest {
 
     private static final String LOCKABLE_USER = "test.mot-de-passe-faux";
+    /** Lists are paged, as Tasklist and Cockpit page them: the engine refuses unbounded queries (queryMaxResultsLimit). */
+    private static final String PAGE = "?firstResult=0&maxResults=50";
 
     @LocalServerPort
     int port;
@@ -76,7 +78,7 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
     @Test
     void aWrongPasswordIsRefused() throws Exception {
         // A user of its own: Camunda locks an account for a few seconds after a failed login.
-        createUser(LOCKABLE_USER, "le-bon-mot-de-passe", "advisors-beaune");
+        createUser(LOCKABLE_USER, "Le-bon-mot-de-passe-1", "advisors-beaune");
 
         HttpResponse<String> wrongPassword = http.get("/engine-rest/task", LOCKABLE_USER, "pas-le-bon");
         HttpResponse<String> unknownUser = http.get("/engine-rest/task", "personne.inconnue", "demo");
@@ -91,7 +93,7 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
 
     @Test
     void aCamundaUserReachesTheEngineRestApi() throws Exception {
-        HttpResponse<String> tasks = http.get("/engine-rest/task", "conseiller.beaune", "demo");
+        HttpResponse<String> tasks = http.get("/engine-rest/task" + PAGE, "conseiller.beaune", "demo");
         HttpResponse<String> engines = http.get("/engine-rest/engine", "conseiller.beaune", "demo");
 
         assertThat(tasks.statusCode()).isEqualTo(200);
@@ -104,12 +106,12 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
     @Test
     void theEngineRestApiAppliesCamundaAuthorizationsOfTheCaller() throws Exception {
         // Process instances: an advisor sees only those of their territory's tasks, an administrator every one.
-        JsonNode asAdvisor = objectMapper.readTree(http.get("/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess",
+        JsonNode asAdvisor = objectMapper.readTree(http.get("/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess&firstResult=0&maxResults=50",
                 "conseiller.beaune", "demo").body());
-        JsonNode asAdmin = objectMapper.readTree(http.get("/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess",
+        JsonNode asAdmin = objectMapper.readTree(http.get("/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess&firstResult=0&maxResults=50",
                 "admin", "demo").body());
         JsonNode advisorAgain = objectMapper.readTree(http.get(
-                "/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess", "conseiller.beaune", "demo").body());
+                "/engine-rest/task?processDefinitionKey=ParticipantJourneyProcess&firstResult=0&maxResults=50", "conseiller.beaune", "demo").body());
 
         assertThat(asAdmin.size()).isGreaterThan(asAdvisor.size());
         assertThat(advisorAgain.size()).as("the admin's authentication did not stay on the thread")
@@ -119,13 +121,13 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
 
         // Groups the caller belongs to come from Camunda, not from the request.
         JsonNode groups = objectMapper.readTree(
-                http.get("/engine-rest/group?member=conseiller.beaune", "conseiller.beaune", "demo").body());
+                http.get("/engine-rest/group?member=conseiller.beaune&firstResult=0&maxResults=50", "conseiller.beaune", "demo").body());
         assertThat(groups.findValuesAsText("id")).containsExactly("advisors-beaune");
     }
 
     @Test
     void aStateChangingRequestFromAnotherSiteIsRefusedWithAFrenchProblem() throws Exception {
-        HttpResponse<String> response = http.send(http.request("/engine-rest/task", "admin", "demo")
+        HttpResponse<String> response = http.send(http.request("/engine-rest/task" + PAGE, "admin", "demo")
                 .header("Content-Type", "application/json")
                 .header("Sec-Fetch-Site", "cross-site")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
@@ -135,11 +137,21 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
                 .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
         assertThat(objectMapper.readTree(response.body()).path("title").asText()).isEqualTo("Accès refusé");
 
-        HttpResponse<String> sameOrigin = http.send(http.request("/engine-rest/task", "admin", "demo")
+        HttpResponse<String> sameOrigin = http.send(http.request("/engine-rest/task" + PAGE, "admin", "demo")
                 .header("Content-Type", "application/json")
                 .header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(sameOrigin.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnboundedListIsRefusedAndAPageAboveTheLimitToo() {
+        assertThat(http.get("/engine-rest/task", "conseiller.beaune", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/engine-rest/task?firstResult=0&maxResults=2001", "conseiller.beaune", "demo").statusCode())
+                .isEqualTo(400);
+        // Tasklist loads its filters in pages of 2000.
+        assertThat(http.get("/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=2000", "conseiller.beaune",
+                "demo").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -169,7 +181,7 @@ class SecurityIntegrationTest extends PostgresIntegrationTest {
         assertThat(http.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
         HttpResponse<String> login = http.webappLogin("tasklist", "conseiller.beaune", "demo");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        assertThat(http.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(200);
+        assertThat(http.get("/camunda/api/engine/engine/default/task" + PAGE).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -81,7 +81,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
             User user = identityService.newUser(BEAUNE_COLLEAGUE);
             user.setFirstName("Test");
             user.setLastName("Collègue");
-            user.setPassword("demo");
+            user.setPassword("Collegue-Beaune-2026");
             identityService.saveUser(user);
             identityService.createMembership(BEAUNE_COLLEAGUE, "advisors-beaune");
         }
@@ -104,12 +104,12 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
             assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isZero();
             assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isZero();
-            assertThat(idsOf(filterService.list(filter("Mon territoire").getId()))).doesNotContain(task.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mon territoire").getId(), 0, 200))).doesNotContain(task.getId());
             assertThatThrownBy(() -> taskService.getVariables(task.getId())).isInstanceOf(AuthorizationException.class);
             assertThatThrownBy(() -> taskService.claim(task.getId(), BEAUNE)).isInstanceOf(AuthorizationException.class);
             assertThatThrownBy(() -> taskService.complete(task.getId())).isInstanceOf(AuthorizationException.class);
             // The managers' filter is not even readable.
-            assertThatThrownBy(() -> filterService.list(filter("Toutes les tâches").getId()))
+            assertThatThrownBy(() -> filterService.listPage(filter("Toutes les tâches").getId(), 0, 200))
                     .isInstanceOf(AuthorizationException.class);
             return null;
         });
@@ -129,7 +129,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
                 .doesNotContain(TaskPermissions.UPDATE, TaskPermissions.TASK_ASSIGN);
 
         as(BEAUNE, () -> {
-            assertThat(idsOf(filterService.list(filter("Mon territoire").getId()))).contains(reception.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mon territoire").getId(), 0, 200))).contains(reception.getId());
             assertThat(taskService.getVariable(reception.getId(), "advisorsGroup")).isEqualTo("advisors-beaune");
             taskService.complete(reception.getId(), Map.of("referentAdvisor", BEAUNE));
             return null;
@@ -138,7 +138,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         assertThat(followUp.getAssignee()).isEqualTo(BEAUNE);
 
         as(BEAUNE, () -> {
-            assertThat(idsOf(filterService.list(filter("Mes tâches").getId()))).contains(followUp.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mes tâches").getId(), 0, 200))).contains(followUp.getId());
             // Working a task is not reassigning it: that is the managers' job.
             assertThatThrownBy(() -> taskService.setAssignee(followUp.getId(), BEAUNE_COLLEAGUE))
                     .isInstanceOf(AuthorizationException.class);
@@ -146,14 +146,14 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         });
         as(CHATILLON, () -> {
             assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
-            assertThat(idsOf(filterService.list(filter("Mon territoire").getId()))).doesNotContain(followUp.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mon territoire").getId(), 0, 200))).doesNotContain(followUp.getId());
             assertThatThrownBy(() -> taskService.complete(followUp.getId())).isInstanceOf(AuthorizationException.class);
             return null;
         });
         // A colleague of the same territory can take over a task assigned to the referent.
         as(BEAUNE_COLLEAGUE, () -> {
-            assertThat(idsOf(filterService.list(filter("Mon territoire").getId()))).contains(followUp.getId());
-            assertThat(idsOf(filterService.list(filter("Mes tâches").getId()))).doesNotContain(followUp.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mon territoire").getId(), 0, 200))).contains(followUp.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mes tâches").getId(), 0, 200))).doesNotContain(followUp.getId());
             taskService.complete(followUp.getId());
             return null;
         });
@@ -168,7 +168,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
 
         as(MANAGER, () -> {
             assertThat(taskService.createTaskQuery().processInstanceIdIn(inBeaune, inChatillon).count()).isEqualTo(2);
-            assertThat(idsOf(filterService.list(filter("Toutes les tâches").getId())))
+            assertThat(idsOf(filterService.listPage(filter("Toutes les tâches").getId(), 0, 200)))
                     .contains(taskOf(inBeaune).getId(), chatillonTask.getId());
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(
                     Set.of(inBeaune, inChatillon)).count()).isEqualTo(2);
@@ -177,7 +177,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         });
         // The new assignee gets the task's rights from the engine.
         as(CHATILLON, () -> {
-            assertThat(idsOf(filterService.list(filter("Mes tâches").getId()))).contains(chatillonTask.getId());
+            assertThat(idsOf(filterService.listPage(filter("Mes tâches").getId(), 0, 200))).contains(chatillonTask.getId());
             taskService.complete(chatillonTask.getId(), Map.of("referentAdvisor", CHATILLON));
             return null;
         });
@@ -190,9 +190,9 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         HttpTestClient http = new HttpTestClient(port);
 
         JsonNode asBeaune = objectMapper.readTree(
-                http.get("/engine-rest/task?processInstanceId=" + instance, BEAUNE, "demo").body());
+                http.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + instance, BEAUNE, "demo").body());
         JsonNode asChatillon = objectMapper.readTree(
-                http.get("/engine-rest/task?processInstanceId=" + instance, CHATILLON, "demo").body());
+                http.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + instance, CHATILLON, "demo").body());
         assertThat(asBeaune.size()).isZero();
         assertThat(asChatillon.findValuesAsText("id")).containsExactly(task.getId());
 
@@ -236,9 +236,9 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
 
         Task reception = taskOf(instance);
         assertThat(taskService.getVariable(reception.getId(), "advisorsGroup")).isEqualTo("advisors-beaune");
-        assertThat(objectMapper.readTree(http.get("/engine-rest/task?processInstanceId=" + instance, BEAUNE, "demo")
+        assertThat(objectMapper.readTree(http.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + instance, BEAUNE, "demo")
                 .body()).findValuesAsText("id")).containsExactly(reception.getId());
-        assertThat(objectMapper.readTree(http.get("/engine-rest/task?processInstanceId=" + instance, CHATILLON, "demo")
+        assertThat(objectMapper.readTree(http.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId=" + instance, CHATILLON, "demo")
                 .body()).size()).isZero();
         HttpResponse<String> completeByChatillon = http.postJson(
                 "/engine-rest/task/" + reception.getId() + "/complete", CHATILLON, "demo", "{}");
@@ -262,7 +262,8 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         HttpTestClient browser = new HttpTestClient(port);
         browser.webappLogin("tasklist", CHATILLON, "demo");
         JsonNode startable = objectMapper.readTree(browser.get("/camunda/api/engine/engine/default/process-definition"
-                + "?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true").body());
+                + "?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true&firstResult=0&maxResults=15")
+                .body());
         List<String> keys = new ArrayList<>();
         startable.forEach(definition -> keys.add(definition.path("key").asText()));
         // Journeys, and collective sessions (workshop module), which the territory's advisors plan too.
@@ -273,7 +274,7 @@ class TaskVisibilityIntegrationTest extends PostgresIntegrationTest {
         HttpTestClient browser = new HttpTestClient(port);
         assertThat(browser.webappLogin("tasklist", user, "demo").statusCode()).isEqualTo(200);
         List<String> names = new ArrayList<>();
-        objectMapper.readTree(browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body())
+        objectMapper.readTree(browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task&firstResult=0&maxResults=2000").body())
                 .forEach(filter -> names.add(filter.path("name").asText()));
         return names;
     }

@@ -66,7 +66,7 @@ public final class JourneyApi {
     /** The open tasks of a journey, as the engine REST API shows them to that user. */
     public List<Map<String, Object>> tasks(String user, String reference) {
         ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, PASSWORD)
-                .exchange("/engine-rest/task?processInstanceBusinessKey=" + reference, HttpMethod.GET, null, LIST);
+                .exchange("/engine-rest/task?firstResult=0&maxResults=50&processInstanceBusinessKey=" + reference, HttpMethod.GET, null, LIST);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

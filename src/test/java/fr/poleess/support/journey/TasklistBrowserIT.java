@@ -72,6 +72,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Tasklist's date fields (form-js, English locale) read what is typed as month/day/year. */
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     private static final String ADVISOR = "conseiller.beaune";
     private static final String PASSWORD = "demo";
@@ -232,9 +233,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         WebElement input = driver.findElement(control);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
-        // flatpickr shows the date it parsed without leading zeros (12/1/2026 for 12/01/2026).
+        // form-js shows the date back without leading zeros (12/1/2026 on the 1st of December).
         wait.until(ExpectedConditions.or(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)),
-                ExpectedConditions.attributeToBe(control, "value", date.format(DateTimeFormatter.ofPattern("M/d/yyyy")))));
+                ExpectedConditions.attributeToBe(control, "value", date.format(SHOWN_DATE))));
     }
 
     /** Opens a form-js select and picks the option with that label. */

@@ -76,7 +76,7 @@ class TasklistFormRefusalIntegrationTest extends PostgresIntegrationTest {
         browser.webappLogin("tasklist", "conseiller.beaune", "demo");
 
         HttpResponse<String> variables = browser.get("/camunda/api/engine/engine/default/variable-instance?taskIdIn="
-                + taskId + "&variableName=participantName");
+                + taskId + "&variableName=participantName&firstResult=0&maxResults=15");
 
         assertThat(variables.statusCode()).isEqualTo(200);
         assertThat(variables.body()).contains(lastName.toUpperCase(java.util.Locale.FRENCH));

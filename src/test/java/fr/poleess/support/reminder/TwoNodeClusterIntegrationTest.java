@@ -182,7 +182,7 @@ class TwoNodeClusterIntegrationTest {
                 "--spring.datasource.password=" + EmbeddedPostgresSupport.PASSWORD,
                 "--server.port=0", "--server.address=127.0.0.1",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-                "--support.demo.enabled=false", "--support.admin.password=cluster-admin-7fQ2",
+                "--support.demo.enabled=false", "--support.admin.password=Cluster-Noeud-7fQ2",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",

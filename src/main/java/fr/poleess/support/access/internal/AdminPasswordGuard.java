@@ -34,7 +34,8 @@ class AdminPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
     /**
      * @param demoEnabled whether the demo accounts (all with password {@code demo}) are seeded
      * @param adminPassword value of {@code support.admin.password}; may be {@literal null}
-     * @throws IllegalStateException when demo accounts are off and the password is blank or {@code demo}
+     * @throws IllegalStateException when demo accounts are off and the password is blank, {@code demo}
+     *         or breaks the password policy ({@link CnilPasswordPolicy}), which the engine would refuse
      */
     static void check(boolean demoEnabled, String adminPassword) {
         if (demoEnabled) {
@@ -48,6 +49,12 @@ class AdminPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         if (DEMO_PASSWORD.equalsIgnoreCase(adminPassword.strip())) {
             throw new IllegalStateException("Démarrage refusé : le mot de passe administrateur (ADMIN_PASSWORD, propriété "
                     + ADMIN_PASSWORD + ") ne peut pas être « demo » hors démonstration. Choisissez un vrai mot de passe.");
+        }
+        if (!CnilPasswordPolicy.accepts(adminPassword, AccessSeeding.adminUser())) {
+            throw new IllegalStateException("Démarrage refusé : le mot de passe administrateur (ADMIN_PASSWORD, propriété "
+                    + ADMIN_PASSWORD + ") doit compter au moins " + CnilPasswordPolicy.MIN_LENGTH + " caractères, dont "
+                    + "au moins une minuscule, une majuscule, un chiffre et un caractère spécial, sans reprendre "
+                    + "l'identifiant « admin ».");
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.poleess.support.access.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     static final String REALM = "Parcours";
     static final URI UNAUTHENTICATED = URI.create("urn:problem:unauthenticated");
     static final URI FORBIDDEN = URI.create("urn:problem:forbidden");
+    static final URI TOO_MANY_LOGINS = URI.create("urn:problem:too-many-logins");
     static final MediaType PROBLEM_JSON_UTF8 = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
 
     private final ObjectMapper objectMapper;
@@ -41,6 +43,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            tooManyLogins(request, response, throttled.retryAfter());
+            return;
+        }
         // The realm makes browsers show their login prompt, which is how /rapports is opened.
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         String detail = e instanceof BadCredentialsException
@@ -54,6 +60,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Accès refusé",
                 "Vous n'avez pas les droits nécessaires pour cette action.");
+    }
+
+    /**
+     * {@code 429} with {@code Retry-After} (whole seconds, rounded up) and a French problem body; no
+     * Basic challenge, so that a browser does not prompt again at once.
+     */
+    void tooManyLogins(HttpServletRequest request, HttpServletResponse response, Duration retryAfter)
+            throws IOException {
+        long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_LOGINS, "Trop de tentatives de connexion",
+                "Trop de tentatives de connexion ont échoué. Réessayez dans " + FrenchDurations.describe(seconds)
+                        + " ; en cas d'oubli du mot de passe, adressez-vous à l'administrateur.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

@@ -9,11 +9,13 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -52,9 +54,19 @@ class SecurityConfiguration {
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
             PATHS.matcher("/camunda-welcome"), PATHS.matcher("/actuator/health/**"));
 
+    /** Our own pages ({@code /rapports}, error pages): inline styles and SVG, no script, nothing from elsewhere. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * The only authentication provider, as a bean: Spring Security makes it the global one, which every
+     * chain falls back to (adding it to a chain as well would check each password twice), and Spring
+     * Boot then creates no default in-memory user.
+     */
     @Bean
-    CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
-        return new CamundaIdentityAuthenticationProvider(identityService);
+    CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
+            LoginThrottle loginThrottle) {
+        return new CamundaIdentityAuthenticationProvider(identityService, loginThrottle);
     }
 
     /**
@@ -73,6 +85,20 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** The webapps' login form goes through the same throttle as HTTP Basic. */
+    @Bean
+    FilterRegistrationBean<WebappLoginThrottleFilter> webappLoginThrottle(LoginThrottle loginThrottle,
+            ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(
+                new WebappLoginThrottleFilter(loginThrottle, new ProblemResponses(objectMapper)));
+        registration.addUrlPatterns(WebappLoginThrottleFilter.LOGIN_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** No address of ours (journey references in paths, report periods in queries) leaks to another site. */
+    private static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+
     @Bean
     @Order(1)
     SecurityFilterChain openChain(HttpSecurity http) throws Exception {
@@ -81,6 +107,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The webapps check their own CSRF token; health is read-only.
                 .csrf(csrf -> csrf.disable())
+                // Camunda's HeaderSecurityFilter sets the webapps' CSP (with its script nonce) and HSTS.
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -90,7 +118,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain basicAuthChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+    SecurityFilterChain basicAuthChain(HttpSecurity http,
             IdentityService identityService, ObjectMapper objectMapper) throws Exception {
         ProblemResponses problems = new ProblemResponses(objectMapper);
         http
@@ -98,12 +126,20 @@ class SecurityConfiguration {
                         // Error pages render the status of a request that was already authorized or refused.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(provider)
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // HSTS is Spring Security's default, sent on requests that came over HTTPS (through the proxy).
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                // No session of our own. A read with the webapps' session (WebappSessionAuthenticationFilter)
+                // looks to Spring Security like a fresh login, and its default session-fixation protection
+                // then gave the session a new id at every read: Tasklist's calls in flight, still carrying
+                // the old id, got 401. The webapps' login already renews the id.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 // Basic-auth clients carry no CSRF cookie; CrossSiteRequestFilter stands in for the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API, ENGINE_REST))
                 .formLogin(form -> form.disable())

@@ -24,6 +24,19 @@ class AdminPasswordGuardTest {
     }
 
     @Test
+    void refusesAPasswordTheEnginePolicyWouldRefuse() {
+        // CNIL: 12 characters and the four kinds; otherwise the engine would refuse to create admin.
+        for (String weak : new String[] { "Court-2026", "sans-majuscule-2026", "SANS-MINUSCULE-2026",
+                "Sans-chiffre-du-tout", "SansSpecial20262026" }) {
+            assertThatIllegalStateException().as(weak).isThrownBy(() -> AdminPasswordGuard.check(false, weak))
+                    .withMessageContaining("au moins 12 caractères");
+        }
+        for (String personal : new String[] { "Mon-admin-2026!", "Administrateur-2026" }) {
+            assertThatIllegalStateException().as(personal).isThrownBy(() -> AdminPasswordGuard.check(false, personal));
+        }
+    }
+
+    @Test
     void acceptsARealPasswordOrTheDemo() {
         assertThatCode(() -> AdminPasswordGuard.check(false, "Un-vrai-mot-de-passe-2026")).doesNotThrowAnyException();
         assertThatCode(() -> AdminPasswordGuard.check(true, null)).doesNotThrowAnyException();

@@ -31,7 +31,7 @@ import fr.poleess.support.EmbeddedPostgresSupport;
  * runs, median and maximum. Writes its figures to target/benchmark/activity-report.txt.
  */
 @SpringBootTest(properties = { "camunda.bpm.job-execution.enabled=false", "support.demo.enabled=false",
-        "support.admin.password=benchmark-only" })
+        "support.admin.password=Benchmark-only-2026" })
 class ActivityReportBenchmark {
 
     static final int JOURNEYS = Integer.getInteger("benchmark.journeys", 100_000);

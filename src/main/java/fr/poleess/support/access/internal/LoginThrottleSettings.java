@@ -1,0 +1,28 @@
+package fr.poleess.support.access.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How failed logins are slowed down ({@code support.security.login.*}); see {@link LoginThrottle}.
+ *
+ * @param accountFreeFailures failed logins on one account, from anywhere, before it is held back
+ * @param addressFreeFailures failed logins from one client address, on any account, before it is held
+ *        back; higher, because an office or a mobile network shares one address
+ * @param firstDelay the first hold; each further failure doubles it
+ * @param maxDelay the longest hold, the "temporary lock"
+ * @param forgetAfter failures older than this (counted from the last one) are forgotten
+ * @param knownAddressFor how long a successful login from an address keeps that address free of
+ *        its account's hold, so that a stranger cannot lock a user out of their usual place
+ */
+@ConfigurationProperties("support.security.login")
+record LoginThrottleSettings(
+        @DefaultValue("5") int accountFreeFailures,
+        @DefaultValue("20") int addressFreeFailures,
+        @DefaultValue("PT15S") Duration firstDelay,
+        @DefaultValue("PT15M") Duration maxDelay,
+        @DefaultValue("PT1H") Duration forgetAfter,
+        @DefaultValue("P30D") Duration knownAddressFor) {
+}
