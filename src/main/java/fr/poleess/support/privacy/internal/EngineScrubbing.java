@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,9 +41,11 @@ class EngineScrubbing {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final JdbcTemplate jdbc;
+    private final ProcessEngine processEngine;
 
     EngineScrubbing(RuntimeService runtimeService, HistoryService historyService, TaskService taskService,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, ProcessEngine processEngine) {
+        this.processEngine = processEngine;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
@@ -68,7 +73,8 @@ class EngineScrubbing {
             }
         }
         if (!running.isEmpty()) {
-            runtimeService.deleteProcessInstancesIfExists(new ArrayList<>(running), DELETE_REASON, true, true, false);
+            inItsOwnCommand(() -> runtimeService.deleteProcessInstancesIfExists(new ArrayList<>(running), DELETE_REASON,
+                    true, true, false));
         }
         removed.put("runningInstancesCancelled", running.size());
 
@@ -84,7 +90,7 @@ class EngineScrubbing {
                     .stream().map(HistoricProcessInstance::getId).forEach(historic::add);
         }
         if (!historic.isEmpty()) {
-            historyService.deleteHistoricProcessInstancesIfExists(new ArrayList<>(historic));
+            inItsOwnCommand(() -> historyService.deleteHistoricProcessInstancesIfExists(new ArrayList<>(historic)));
         }
         removed.put("historicInstancesDeleted", historic.size());
         removed.put("valuesFoundElsewhere", scrubValues(needles));
@@ -165,6 +171,29 @@ class EngineScrubbing {
             }
         });
         return found;
+    }
+
+    /**
+     * Runs an engine call in its own command. From our API, there is no command yet: the call joins the
+     * request's transaction, and the erasure is all or nothing. From an engine job (retention), every
+     * call would join the job's command, which writes the instances' end only when it closes, so their
+     * history could not be deleted in the same command: each call then runs in a new command and
+     * transaction of its own. Both calls are idempotent: a job failing later and retried erases again
+     * what is left, and erasure_record is written only with the rest of our tables.
+     */
+    private void inItsOwnCommand(Runnable call) {
+        if (Context.getCommandContext() == null) {
+            call.run();
+        } else {
+            engineConfiguration().getCommandExecutorTxRequiresNew().execute(commandContext -> {
+                call.run();
+                return null;
+            });
+        }
+    }
+
+    private ProcessEngineConfigurationImpl engineConfiguration() {
+        return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     }
 
     private void removeRunningVariable(Map<String, Object> row) {
