@@ -53,11 +53,13 @@ class AccessLogInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             AccessAction action = rest.isEmpty() ? AccessAction.READ_DETAIL
                     : rest.startsWith("/personal-data") ? AccessAction.EXPORT
                     : rest.startsWith("/access-log") ? AccessAction.READ_ACCESS_LOG
-                    : rest.startsWith("/documents") || rest.endsWith(".pdf") ? AccessAction.READ_DOCUMENT : null;
+                    : rest.startsWith("/documents") || rest.endsWith(".pdf") ? AccessAction.READ_DOCUMENT
+                    // Any other part of the journey (its consents…) is part of its detail.
+                    : AccessAction.READ_DETAIL;
             if (action == AccessAction.EXPORT) {
                 String format = request.getParameter("format");
                 accessLog.record(reference, action, "pdf".equalsIgnoreCase(format) ? "PDF" : "JSON");
-            } else if (action != null) {
+            } else {
                 accessLog.record(reference, action, rest.isEmpty() ? null : rest.substring(1));
             }
         } else if (!rest.startsWith("/erasure") && !rest.startsWith("/consents")) {
