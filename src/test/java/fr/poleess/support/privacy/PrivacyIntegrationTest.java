@@ -171,7 +171,7 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aWithdrawnConsentStopsTheReferrersNewsFromThatMoment() {
+    void aWithdrawnConsentStopsTheReferrersNewsAndThePartnersDetailsFromThatMoment() {
         Long referrer = partner("Prescripteur " + suffix, "REFERRING_PARTNER", "EMPLOYMENT_SERVICE",
                 "prescripteur." + suffix + "@example.org");
         String reference = open(referrer);
@@ -196,10 +196,39 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from outbox_message o join journey j on j.id = o.journey_id"
                 + " where j.reference = ? and o.kind = 'REFERRER_FEEDBACK'", Integer.class, reference))
                 .as("no news to the referrer after the withdrawal").isZero();
+        // Contact details for a partner agreed at an appointment, withdrawn before the referral goes out.
+        Long bank = partner("Banque " + suffix, "PROFESSIONAL_RESOURCE", "BANK", "banque." + suffix + "@example.org");
+        api.complete(BEAUNE, reference, Map.of(AgreementPreparationForm.START_DATE, today.toString(),
+                AgreementPreparationForm.DURATION_MONTHS, 6, AgreementPreparationForm.OBJECTIVES, "Ouvrir l'épicerie."));
+        api.complete(BEAUNE, reference, Map.of(AgreementSignatureForm.SIGNED_ON, today.toString(),
+                AgreementSignatureForm.CONFIRMED, true));
+        Map<String, Object> appointment = new HashMap<>();
+        appointment.put(AppointmentForm.DATE, today.toString());
+        appointment.put(AppointmentForm.TIME, "10:00");
+        appointment.put(AppointmentForm.DURATION_MINUTES, 45);
+        appointment.put(AppointmentForm.MODE, "ON_SITE");
+        appointment.put(AppointmentForm.DECISION, "CONTINUE");
+        appointment.put(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL");
+        appointment.put(ReferralFields.AppointmentForm.PARTNERS, List.of(bank.toString()));
+        appointment.put(ReferralFields.AppointmentForm.CONTACT_SHARED, List.of(bank.toString()));
+        api.complete(BEAUNE, reference, appointment);
+        ResponseEntity<Map<String, Object>> noSharing = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD).exchange(
+                "/api/journeys/" + reference + "/consents/PARTNER_SHARING/withdrawal", HttpMethod.POST,
+                new HttpEntity<>(Map.of("partnerId", bank)), MAP);
+        assertThat(noSharing.getBody()).containsEntry("consentsWithdrawn", 1);
+        String referralInstance = jdbc.queryForObject("select r.process_instance_id from referral r join journey j"
+                + " on j.id = r.journey_id where j.reference = ?", String.class, reference);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(referralInstance)
+                .activityId(ReferralProcess.Elements.SEND_REFERRAL).singleResult().getId());
+        assertThat(jdbc.queryForList("select o.kind from outbox_message o join journey j on j.id = o.journey_id"
+                + " where j.reference = ?", String.class, reference))
+                .as("the participant gets the partner's details, the partner gets nothing")
+                .contains("REFERRAL_TO_PARTICIPANT").doesNotContain("REFERRAL_INTRODUCTION");
+
         List<Map<String, Object>> after = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD)
                 .exchange("/api/journeys/" + reference + "/consents", HttpMethod.GET, null, LIST).getBody();
-        assertThat(after).filteredOn(c -> "REFERRER_FEEDBACK".equals(c.get("purpose")))
-                .singleElement().satisfies(c -> assertThat(c).containsEntry("withdrawnBy", BEAUNE).containsKey("withdrawnAt"));
+        assertThat(after).filteredOn(c -> "REFERRER_FEEDBACK".equals(c.get("purpose")) || "PARTNER_SHARING".equals(c.get("purpose")))
+                .hasSize(2).allSatisfy(c -> assertThat(c).containsEntry("withdrawnBy", BEAUNE).containsKey("withdrawnAt"));
     }
 
     @Test
@@ -213,6 +242,14 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         // Our tables, and the engine's: a comment typed on a task, as older data holds them.
         assertThat(before).as("the person is in the database before").contains("participant.last_name: lastName",
                 "outbox_message.body: email", "act_hi_comment.message_: lastName");
+        // Older data copied the person elsewhere: a note on another person's journey, and a comment on its task.
+        String neighbour = openOther("Voisin" + suffix);
+        String neighbourInstance = jdbc.queryForObject("select process_instance_id from journey where reference = ?",
+                String.class, neighbour);
+        runtimeService.setVariable(neighbourInstance, "ancienneNote", "Venu avec " + secrets.get("lastName") + ", "
+                + secrets.get("email"));
+        taskService.createComment(taskService.createTaskQuery().processInstanceId(neighbourInstance).singleResult().getId(),
+                neighbourInstance, "Même covoiturage que " + secrets.get("lastName"));
         String period = "/api/reports/activity?from=" + today.withDayOfYear(1) + "&to=" + today.withMonth(12).withDayOfMonth(31);
         Object reportBefore = rest.withBasicAuth(MANAGER, JourneyApi.PASSWORD)
                 .exchange(period, HttpMethod.GET, null, MAP).getBody().get("tables");
@@ -262,6 +299,11 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
                 .isEqualTo("Demande de la personne par courrier");
         Map<String, Object> detail = api.get(BEAUNE, reference).getBody();
         assertThat(detail.toString()).doesNotContain(secrets.get("lastName")).contains("Anonyme");
+        // The other person's journey goes on, without the note about this one.
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(neighbour).count()).isOne();
+        assertThat(runtimeService.getVariable(neighbourInstance, "ancienneNote")).isNull();
+        assertThat(jdbc.queryForObject("select p.last_name from participant p join journey j on j.participant_id = p.id"
+                + " where j.reference = ?", String.class, neighbour)).isEqualTo("Voisin" + suffix);
     }
 
     // ------------------------------------------------------------------------------------ the walk
@@ -370,6 +412,14 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         participant.remove("referringPartnerName");
         participant.put("referringPartnerId", referrer);
         participant.put("referrerFeedbackConsent", true);
+        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, participant);
+        assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
+        return (String) opened.getBody().get("reference");
+    }
+
+    private String openOther(String lastName) {
+        Map<String, Object> participant = JourneyApi.participant(lastName, "meursault");
+        participant.put("email", lastName.toLowerCase() + "@example.org");
         ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, participant);
         assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
         return (String) opened.getBody().get("reference");
