@@ -141,7 +141,8 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
                 secrets.get("email"), "Accueil", secrets.get("projet"), "Rendez-vous individuels", secrets.get("notes"),
                 "Mises en lien", "Chambre des métiers " + suffix, "Coordonnées transmises au partenaire : oui",
                 "Messages envoyés", "Documents", "Consentements", "Version du texte présenté", "Temps collectifs",
-                "Suivis post-création", "Fin de parcours");
+                "Suivis post-création", "Fin de parcours", "Situation : demandeur·se d'emploi", "Modalité : à domicile",
+                "Nature : activité créée");
 
         assertThat(rest.withBasicAuth(CHATILLON, JourneyApi.PASSWORD)
                 .getForEntity("/api/journeys/" + reference + "/personal-data", String.class).getStatusCode())

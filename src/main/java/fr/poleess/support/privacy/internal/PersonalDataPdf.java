@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,6 +90,12 @@ class PersonalDataPdf {
             Map.entry("givenAt", "Donné le"), Map.entry("withdrawnAt", "Retiré le"), Map.entry("withdrawnBy", "Retrait noté par"),
             Map.entry("erasedAt", "Effacé le"), Map.entry("triggerKind", "Origine"));
 
+    /** Fields that hold codes; a name in capitals is never taken for one. */
+    private static final Set<String> CODE_FIELDS = Set.of("gender", "situation", "cameThrough", "referringPartnerType",
+            "mobilityConstraints", "status", "mode", "nextAppointmentMode", "projectSector", "decision", "kind",
+            "legalForm", "legalFormConsidered", "partnerKind", "financingNeed", "bankAccess", "registration", "channel",
+            "purpose", "triggerKind", "activities", "revenueBand");
+
     private final String organisation;
     private final String footer;
 
@@ -116,7 +123,7 @@ class PersonalDataPdf {
                 pdf.heading("Parcours " + journey.get("reference"), 15);
                 journey.forEach((key, value) -> {
                     if (!TITLES.containsKey(key)) {
-                        pdf.field(label(key), text(value));
+                        pdf.field(label(key), text(key, value));
                     }
                 });
                 for (String key : PersonalDataExport.JOURNEY_SECTIONS) {
@@ -150,7 +157,7 @@ class PersonalDataPdf {
                     fields(pdf, (Map<String, Object>) map);
                     first = false;
                 } else {
-                    pdf.bullet(text(item));
+                    pdf.bullet(text(key, item));
                 }
             }
         }
@@ -159,13 +166,27 @@ class PersonalDataPdf {
     private void fields(PdfPages pdf, Map<String, Object> values) {
         values.forEach((key, value) -> {
             if (value != null) {
-                pdf.field(label(key), text(value));
+                pdf.field(label(key), text(key, value));
             }
         });
     }
 
     private static String label(String key) {
         return LABELS.getOrDefault(key, key);
+    }
+
+    /** A value as the person reads it: codes in French words, dates the French way. */
+    private static String text(String field, Object value) {
+        if (!CODE_FIELDS.contains(field)) {
+            return text(value);
+        }
+        if (value instanceof String code) {
+            return CodeLabels.of(field, code);
+        }
+        if (value instanceof Collection<?> list && !list.isEmpty()) {
+            return String.join(", ", list.stream().map(item -> text(field, item)).toList());
+        }
+        return text(value);
     }
 
     private static String text(Object value) {
