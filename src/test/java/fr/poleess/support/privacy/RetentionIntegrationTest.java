@@ -86,10 +86,26 @@ class RetentionIntegrationTest {
     }
 
     @Test
-    void aPersonSeen25MonthsAgoIsAnonymisedOnceByTheEnginesJobAndOneSeen23MonthsAgoIsKept() {
+    void aPersonSeen25MonthsAgoIsAnonymisedOnceByTheEnginesJobOneSeen23MonthsAgoIsKeptAndOldProspectsMessagesAndLogsGo() {
         ZonedDateTime now = ZonedDateTime.now(PARIS);
         String old = open("Ancien" + suffix);
         String recent = open("Recent" + suffix);
+
+        // A prospect of an information session who never went on, and a message sent today.
+        long session = jdbc.queryForObject("""
+                insert into collective_session (kind, title, territory_code, place_kind, capacity, status, created_by,
+                    created_at, version)
+                values ('INFORMATION_SESSION', 'Information collective', 'BEA', 'OFFICE', 10, 'CLOSED', ?, now(), 0)
+                returning id""", Long.class, BEAUNE);
+        long prospect = jdbc.queryForObject("""
+                insert into collective_registration (session_id, prospect_first_name, prospect_last_name, prospect_email,
+                    status, registered_at, registered_by)
+                values (?, 'Lou', ?, ?, 'REGISTERED', now(), ?) returning id""", Long.class, session, "Prospect" + suffix,
+                "prospect." + suffix + "@example.org", BEAUNE);
+        long message = jdbc.queryForObject("""
+                insert into outbox_message (kind, channel, recipient, subject, body, status, attempts, created_at)
+                values ('COLLECTIVE_SESSION_REMINDER', 'EMAIL', ?, 'Rappel', ?, 'SENT', 1, now()) returning id""",
+                Long.class, "prospect." + suffix + "@example.org", "Bonjour Lou " + suffix);
 
         // Two months later, a change on the recent one (any recorded change is a contact).
         ClockUtil.setCurrentTime(Date.from(now.plusMonths(2).toInstant()));
@@ -107,7 +123,12 @@ class RetentionIntegrationTest {
         assertThat(dry.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(dry.getBody()).containsEntry("dryRun", true);
         assertThat(references(dry.getBody())).contains(old).doesNotContain(recent);
+        assertThat(((Number) dry.getBody().get("prospects")).intValue()).isPositive();
+        assertThat(((Number) dry.getBody().get("outboxBodies")).intValue()).isPositive();
+        assertThat(((Number) dry.getBody().get("accessLogEntries")).intValue()).isPositive();
         assertThat(lastName(old)).as("a dry run changes nothing").isEqualTo("Ancien" + suffix);
+        assertThat(jdbc.queryForObject("select prospect_last_name from collective_registration where id = ?",
+                String.class, prospect)).isEqualTo("Prospect" + suffix);
         assertThat(erasures(old)).isZero();
 
         // The engine's job, as the job executor would run it in the night.
@@ -122,6 +143,16 @@ class RetentionIntegrationTest {
                 .isEqualTo("RETENTION");
         assertThat(lastName(recent)).isEqualTo("Recent" + suffix);
         assertThat(erasures(recent)).isZero();
+
+        // The prospect (1 year), the message's text (6 months) and the access log (1 year) are gone too; the
+        // recent journey was kept although its log entries went: its last change is kept apart.
+        assertThat(jdbc.queryForMap("select prospect_last_name, prospect_email, status from collective_registration"
+                + " where id = ?", prospect)).containsEntry("prospect_last_name", null)
+                .containsEntry("prospect_email", null).containsEntry("status", "REGISTERED");
+        assertThat(jdbc.queryForMap("select recipient, body from outbox_message where id = ?", message))
+                .containsEntry("recipient", null).containsEntry("body", "[effacé]");
+        assertThat(jdbc.queryForObject("select count(*) from access_log where reference = ? and action <> 'ERASURE'",
+                Integer.class, recent)).isZero();
 
         // The next night: nothing more for the old one.
         managementService.executeJob(retentionTimer().getId());
