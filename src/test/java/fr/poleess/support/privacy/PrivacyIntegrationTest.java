@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -251,6 +252,9 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
                 + secrets.get("email"));
         taskService.createComment(taskService.createTaskQuery().processInstanceId(neighbourInstance).singleResult().getId(),
                 neighbourInstance, "Même covoiturage que " + secrets.get("lastName"));
+        runtimeService.setVariable(neighbourInstance, "anciennesOptions", SpinValues.jsonValue("[{\"label\": \"Élodie "
+                + secrets.get("lastName") + "\", \"value\": \"1\"}, {\"label\": \"Voisin" + suffix
+                + "\", \"value\": \"2\"}]").create());
         String period = "/api/reports/activity?from=" + today.withDayOfYear(1) + "&to=" + today.withMonth(12).withDayOfMonth(31);
         Object reportBefore = rest.withBasicAuth(MANAGER, JourneyApi.PASSWORD)
                 .exchange(period, HttpMethod.GET, null, MAP).getBody().get("tables");
@@ -303,6 +307,9 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         // The other person's journey goes on, without the note about this one.
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(neighbour).count()).isOne();
         assertThat(runtimeService.getVariable(neighbourInstance, "ancienneNote")).isNull();
+        // A structure a form relies on keeps working for the others, the person in it made anonymous.
+        assertThat(runtimeService.getVariableTyped(neighbourInstance, "anciennesOptions").getValue().toString())
+                .contains("Élodie Anonyme", "Voisin" + suffix).doesNotContain(secrets.get("lastName"));
         assertThat(jdbc.queryForObject("select p.last_name from participant p join journey j on j.participant_id = p.id"
                 + " where j.reference = ?", String.class, neighbour)).isEqualTo("Voisin" + suffix);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +19,11 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -109,7 +115,7 @@ class EngineScrubbing {
         // Running variables go through the engine, which also removes their byte arrays.
         for (Map<String, Object> row : jdbc.queryForList("select id_, name_, execution_id_, task_id_ from ACT_RU_VARIABLE where "
                 + matching(patterns.size(), "text_", "text2_"), args(patterns, 2))) {
-            removeRunningVariable(row);
+            inItsOwnCommand(() -> removeRunningVariable(row));
             count++;
         }
         List<String> lowerNeedles = needles.stream().filter(n -> n != null && n.length() >= 4)
@@ -123,7 +129,7 @@ class EngineScrubbing {
         for (String id : found) {
             for (Map<String, Object> row : jdbc.queryForList(
                     "select id_, name_, execution_id_, task_id_ from ACT_RU_VARIABLE where bytearray_id_ = ?", id)) {
-                removeRunningVariable(row);
+                inItsOwnCommand(() -> anonymiseRunningVariable(row, lowerNeedles));
             }
             jdbc.update("delete from ACT_HI_DETAIL where bytearray_id_ = ?", id);
             jdbc.update("delete from ACT_HI_VARINST where bytearray_id_ = ?", id);
@@ -131,7 +137,8 @@ class EngineScrubbing {
             jdbc.update("update ACT_RU_JOB set exception_stack_id_ = null where exception_stack_id_ = ?", id);
             jdbc.update("update ACT_RU_EXT_TASK set error_details_id_ = null where error_details_id_ = ?", id);
             jdbc.update("update ACT_HI_EXT_TASK_LOG set error_details_id_ = null where error_details_id_ = ?", id);
-            count += jdbc.update("delete from ACT_GE_BYTEARRAY where id_ = ?", id);
+            count += jdbc.update("delete from ACT_GE_BYTEARRAY where id_ = ? and not exists"
+                    + " (select 1 from ACT_RU_VARIABLE where bytearray_id_ = ?)", id, id);
         }
         count += jdbc.update("delete from ACT_HI_DETAIL where " + matching(patterns.size(), "text_", "text2_"),
                 args(patterns, 2));
@@ -194,6 +201,45 @@ class EngineScrubbing {
 
     private ProcessEngineConfigurationImpl engineConfiguration() {
         return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    }
+
+    /**
+     * A running variable holding a structure (the options of a form listing several people, say) is
+     * rewritten with the person's name, e-mail and phone replaced by « Anonyme », so that the task it
+     * serves still works for the others; anything else is removed.
+     */
+    private void anonymiseRunningVariable(Map<String, Object> row, List<String> needles) {
+        String name = (String) row.get("name_");
+        String taskId = (String) row.get("task_id_");
+        String executionId = (String) row.get("execution_id_");
+        TypedValue value = taskId != null ? taskService.getVariableLocalTyped(taskId, name, false)
+                : runtimeService.getVariableLocalTyped(executionId, name, false);
+        TypedValue anonymised = null;
+        if (value instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+            String text = replaced(serializable.getValueSerialized(), needles);
+            if (value instanceof ObjectValue object) {
+                anonymised = Variables.serializedObjectValue(text).serializationDataFormat(object.getSerializationDataFormat())
+                        .objectTypeName(object.getObjectTypeName()).create();
+            } else if (value.getType() != null && "json".equals(value.getType().getName())) {
+                anonymised = SpinValues.jsonValue(text).create();
+            }
+        }
+        if (anonymised == null) {
+            removeRunningVariable(row);
+        } else if (taskId != null) {
+            taskService.setVariableLocal(taskId, name, anonymised);
+        } else {
+            runtimeService.setVariableLocal(executionId, name, anonymised);
+        }
+    }
+
+    private static String replaced(String text, List<String> needles) {
+        String result = text;
+        for (String needle : needles) {
+            result = Pattern.compile(Pattern.quote(needle), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(result).replaceAll("Anonyme");
+        }
+        return result;
     }
 
     private void removeRunningVariable(Map<String, Object> row) {
