@@ -109,7 +109,9 @@ class Erasure {
 
         Map<String, Integer> erased = new LinkedHashMap<>();
         params.addValue("firstName", "Anonyme");
-        params.addValue("lastName", "Anonyme-" + HexFormat.of().formatHex(RANDOM.generateSeed(4)));
+        byte[] pseudonym = new byte[4];
+        RANDOM.nextBytes(pseudonym);
+        params.addValue("lastName", "Anonyme-" + HexFormat.of().formatHex(pseudonym));
         params.addValue("now", Timestamp.valueOf(now));
         for (Scrub scrub : PersonalDataTables.SCRUBS) {
             erased.merge(scrub.table() + " — " + scrub.what(), named.update(scrub.sql(), params), Integer::sum);
