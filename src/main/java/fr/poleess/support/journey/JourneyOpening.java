@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.poleess.support.journey.internal.JourneyReferences;
+import fr.poleess.support.privacy.AccessAction;
+import fr.poleess.support.privacy.AccessLog;
+import fr.poleess.support.privacy.ConsentPurpose;
+import fr.poleess.support.privacy.Consents;
 import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.PartnerDirectory;
 import fr.poleess.support.shared.FieldViolation;
@@ -36,13 +40,17 @@ public class JourneyOpening {
     private final JourneyReferences references;
     private final RuntimeService runtimeService;
     private final PartnerDirectory partners;
+    private final Consents consents;
+    private final AccessLog accessLog;
     private final Clock clock;
     /** Key of the journey being opened by {@link #open} in the current transaction; one per bean, no static state. */
     private final Object openingInProgress = new Object();
 
     JourneyOpening(Participants participants, Journeys journeys, TerritoryRouting routing, InputValidation validation,
             JourneyReferences references, RuntimeService runtimeService, PartnerDirectory partners,
-            Clock clock) {
+            Consents consents, AccessLog accessLog, Clock clock) {
+        this.consents = consents;
+        this.accessLog = accessLog;
         this.partners = partners;
         this.participants = participants;
         this.journeys = journeys;
@@ -122,6 +130,14 @@ public class JourneyOpening {
                 Instant.now(clock)));
         String reference = references.next(route.territory().getCode(), today.getYear());
         Journey journey = journeys.save(new Journey(reference, participant, route.territory().getCode(), today));
+        // The proof of the consents asked at reception: date, wording version, who recorded them.
+        if (participant.isConsentGiven()) {
+            consents.record(journey.getId(), ConsentPurpose.DATA_PROCESSING, null);
+        }
+        if (participant.isReferrerFeedbackConsent()) {
+            consents.record(journey.getId(), ConsentPurpose.REFERRER_FEEDBACK, participant.getReferringPartnerId());
+        }
+        accessLog.record(reference, AccessAction.CHANGE, "ouverture du parcours");
         return new Registration(journey, route.advisorsGroup());
     }
 

@@ -48,11 +48,11 @@ public class MessageSending {
         this.clock = clock;
     }
 
-    /** Sends the message unless it was sent already (a job may run again after a crash). */
+    /** Sends the message unless it was sent already (a job may run again after a crash) or cancelled. */
     @Transactional
     public void send(Long messageId) {
         OutboxMessage message = outbox.require(messageId);
-        if (message.getStatus() == MessageStatus.SENT) {
+        if (message.getStatus() == MessageStatus.SENT || message.getStatus() == MessageStatus.CANCELLED) {
             return;
         }
         JavaMailSender sender = enabledSender();

@@ -28,6 +28,8 @@ import fr.poleess.support.messaging.Messages;
 import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.PartnerType;
 import fr.poleess.support.partner.Partners;
+import fr.poleess.support.privacy.ConsentPurpose;
+import fr.poleess.support.privacy.Consents;
 import fr.poleess.support.referral.ReferralProcess.Answers;
 import fr.poleess.support.referral.ReferralRecommendations.Recommendation;
 import fr.poleess.support.shared.FieldViolation;
@@ -53,11 +55,13 @@ public class ReferralManagement {
     private final Messages messages;
     private final RuntimeService runtimeService;
     private final InputValidation validation;
+    private final Consents consents;
     private final Clock clock;
 
     ReferralManagement(Referrals referrals, ProjectProfiles profiles, ReferralRecommendations recommendations,
             Partners partners, Journeys journeys, Territories territories, Messages messages,
-            RuntimeService runtimeService, InputValidation validation, Clock clock) {
+            RuntimeService runtimeService, InputValidation validation, Consents consents, Clock clock) {
+        this.consents = consents;
         this.referrals = referrals;
         this.profiles = profiles;
         this.recommendations = recommendations;
@@ -167,6 +171,9 @@ public class ReferralManagement {
         for (Partner partner : chosen.values()) {
             Referral referral = referrals.save(new Referral(journeyId, partner, reasons.get(partner.getKind()),
                     input.contactSharedIds().contains(partner.getId()), today, advisor));
+            if (referral.isContactShared()) {
+                consents.record(journeyId, ConsentPurpose.PARTNER_SHARING, partner.getId());
+            }
             Map<String, Object> variables = new HashMap<>();
             variables.put(ReferralProcess.Variables.REFERRAL_ID, referral.getId());
             variables.put(ReferralProcess.Variables.JOURNEY_ID, journeyId);
@@ -194,9 +201,12 @@ public class ReferralManagement {
         Participant participant = journey.getParticipant();
         Map<String, Object> model = partnerModel(partner);
         model.put("reason", referral.getRecommendationReason());
-        model.put("contactShared", referral.isContactShared() && partner.getContactEmail() != null);
+        // A consent withdrawn since the referral was decided: the partner gets nothing from then on.
+        boolean share = referral.isContactShared() && partner.getContactEmail() != null
+                && consents.allows(journey.getId(), ConsentPurpose.PARTNER_SHARING, partner.getId());
+        model.put("contactShared", share);
         messages.toParticipant(journey.getId(), MessageKind.REFERRAL_TO_PARTICIPANT, model);
-        if (referral.isContactShared() && partner.getContactEmail() != null) {
+        if (share) {
             Map<String, Object> introduction = new HashMap<>();
             introduction.put("participantName", participant.getFirstName() + " " + participant.getLastName());
             introduction.put("participantFirstName", participant.getFirstName());

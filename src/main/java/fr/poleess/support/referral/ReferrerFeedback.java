@@ -21,6 +21,8 @@ import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Messages;
 import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.Partners;
+import fr.poleess.support.privacy.ConsentPurpose;
+import fr.poleess.support.privacy.Consents;
 import fr.poleess.support.reception.ReceptionHeld;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
@@ -47,8 +49,11 @@ public class ReferrerFeedback {
     private final Partners partners;
     private final Territories territories;
     private final Messages messages;
+    private final Consents consents;
 
-    ReferrerFeedback(Journeys journeys, Partners partners, Territories territories, Messages messages) {
+    ReferrerFeedback(Journeys journeys, Partners partners, Territories territories, Messages messages,
+            Consents consents) {
+        this.consents = consents;
         this.journeys = journeys;
         this.partners = partners;
         this.territories = territories;
@@ -90,7 +95,9 @@ public class ReferrerFeedback {
         Journey journey = journeys.require(journeyId);
         Participant participant = journey.getParticipant();
         Optional<Partner> referrer = Optional.ofNullable(participant.getReferringPartnerId()).flatMap(partners::findById);
-        if (!participant.isReferrerFeedbackConsent() || referrer.isEmpty() || referrer.get().getContactEmail() == null) {
+        // The consent may have been withdrawn since the journey was opened: from then on, nothing more is said.
+        if (!participant.isReferrerFeedbackConsent() || !consents.allows(journeyId, ConsentPurpose.REFERRER_FEEDBACK, null)
+                || referrer.isEmpty() || referrer.get().getContactEmail() == null) {
             return;
         }
         Map<String, Object> model = new HashMap<>();

@@ -57,6 +57,7 @@ class MessageSection implements JourneySection {
             case CALL_REQUESTED -> "à transmettre par téléphone";
             case CALLED -> "transmis par téléphone";
             case PAUSED -> "non envoyé : messages automatiques en pause";
+            case CANCELLED -> "annulé : données effacées ou consentement retiré";
         };
     }
 
