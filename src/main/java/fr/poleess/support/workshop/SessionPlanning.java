@@ -17,6 +17,7 @@ import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.OutreachDesks;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Plans, cancels and closes collective sessions. Both ways of planning end here: {@code POST /api/sessions}
@@ -191,7 +192,7 @@ public class SessionPlanning {
 
     /** "4 h 30", "3 h". */
     static String hours(int minutes) {
-        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + String.format("%02d", minutes % 60));
+        return FrenchFormat.hours(minutes);
     }
 
     private static boolean blank(String s) {
