@@ -107,7 +107,7 @@ public class SessionPlanning {
             throw new InvalidInputException("reason", "Motif de l'annulation", "est obligatoire");
         }
         if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "Motif de l'annulation", "1000 caractères au plus");
+            throw new InvalidInputException("reason", "Motif de l'annulation", "1\u00a0000 caractères au plus");
         }
         if (session.getStatus() != SessionStatus.OPEN) {
             throw new InvalidInputException("status", "Statut", session.getStatus() == SessionStatus.CANCELLED

@@ -10,39 +10,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +41,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.reception.ProjectSector;
@@ -66,21 +56,17 @@ import fr.poleess.support.reception.Receptions;
  * with the server's French message (reception date in the future), corrects it and completes; the
  * engine then waits at the agreement preparation, assigned to them, and the reception is recorded.
  * <p>
- * Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages {@code chromium}
- * and {@code chromium-driver}); skipped without them. Screenshots of each step go to
+ * Runs in {@link WebappBrowser} (skipped without Chromium). Screenshots of each step go to
  * {@code target/tasklist-*.png}, plus {@code tasklist-failure.png/.html} when the test fails.
  */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUTPUT = Path.of("target");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** Tasklist's date fields (form-js, English locale) read what is typed as month/day/year. */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /** Tasklist's date fields (form-js) read what is typed in the browser's format: French, day/month/year. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String ADVISOR = "conseiller.beaune";
-    private static final String PASSWORD = "demo";
 
     @LocalServerPort
     int port;
@@ -93,9 +79,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     @Autowired
     Receptions receptions;
 
+    private WebappBrowser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private Path profile;
 
     /** Runs before {@code @AfterEach}, while the browser is still open. */
     @RegisterExtension
@@ -106,53 +92,20 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         }
     };
 
-    /**
-     * Skips the test, before Spring starts the application for it, when the browser is not installed.
-     * Checked for the test method rather than in {@code @BeforeAll}, whose skip reports hide the reason.
-     */
     @RegisterExtension
-    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = (factoryContext, context) -> {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path))
-                .map(Path::toString).toList();
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "Browser test skipped: " + String.join(" and ", missing)
-                + " missing; install the Debian packages chromium and chromium-driver, as .ci/run does");
-    };
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = WebappBrowser.REQUIRE_CHROMIUM;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("tasklist-it-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
-        // An explicit driver file: Selenium Manager, which would download one, never runs.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withEnvironment(Map.of("TZ", PARIS.getId())).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // Angular re-renders parts of the page, and a notification may briefly cover a button.
-        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
-        /*
-         * On its login page Tasklist asks GET /camunda-welcome whether a welcome page exists. The
-         * application answers 401 with "WWW-Authenticate: Basic", so the browser opens its own sign-in
-         * dialog, which (invisible in headless mode) swallows every key typed afterwards. Blocking the
-         * request makes Tasklist behave as when there is no welcome page.
-         */
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/camunda-welcome")));
+        browser = new WebappBrowser(port);
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -234,11 +187,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private void logIn() {
-        driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-                .sendKeys(ADVISOR);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
+        browser.logIn("tasklist", ADVISOR);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='Mon territoire']")));
     }
 
@@ -247,7 +196,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private static By completeButton() {
-        return By.xpath("//button[normalize-space()='Complete']");
+        return By.xpath("//button[normalize-space()='Terminer']");
     }
 
     /** The id of the form-js control a label (form field label, without the required-asterisk) is for. */
@@ -281,25 +230,12 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         wait.until(ExpectedConditions.textToBe(By.id(id + "-display"), option));
     }
 
-    /**
-     * Clicks once the element can take the click: scrolled to the middle of the view, so that neither
-     * Tasklist's footer nor a notification at the bottom covers it.
-     */
     private void click(By locator) {
-        wait.until(ignored -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
+        browser.click(locator);
     }
 
     private void screenshot(String step) throws IOException {
-        Files.createDirectories(OUTPUT);
-        Files.write(OUTPUT.resolve("tasklist-" + step + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        browser.screenshot(OUTPUT.resolve("tasklist-" + step + ".png"));
     }
 
     private JsonNode openJourney(String lastName) throws Exception {
@@ -327,7 +263,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private HttpRequest.Builder api(String path) {
-        String token = Base64.getEncoder().encodeToString((ADVISOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((ADVISOR + ":" + JourneyApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + token);
     }

@@ -4,8 +4,8 @@
  *
  * - <html lang="en"> is hard-coded in each app's index.html: the page says it is French.
  * - The application menu of the header has hard-coded labels (Welcome, Admin, Cockpit, Tasklist).
- * - form-js 1.8 (Tasklist's forms) hard-codes its validation messages and a few widget words in English
- *   and has no translation hook. We rewrite the text where it is shown.
+ * - form-js 1.8 (Tasklist's forms) hard-codes its validation messages, a few widget words and the date
+ *   fields' format hint ("dd/mm/yyyy") in English and has no translation hook. We rewrite them where shown.
  *
  * Texts are changed in place, on the text node (nodeValue). Replacing the element or its textContent
  * makes form-js (Preact) append its English text again on the next render.
@@ -15,7 +15,7 @@
 document.documentElement.lang = 'fr';
 
 const APP_MENU = new Map([
-  ['Welcome', 'Accueil'],
+  ['Welcome', 'Portail'],
   ['Admin', 'Administration'],
   ['Cockpit', 'Pilotage'],
   ['Tasklist', 'Tâches']
@@ -33,15 +33,22 @@ const FORM_WORDS = new Map([
   ['Value is expected to be an integer.', 'Saisissez un nombre entier.']
 ]);
 
-// French decimal comma for numbers quoted in messages ("2.5" -> "2,5").
-const number = (value) => value.replace(/^(-?\d+)\.(\d+)$/, '$1,$2');
+// Numbers as the server writes them (FrenchFormat): "4000" -> "4 000", "2.5" -> "2,5" (no-break space).
+const number = (value) => {
+  const match = String(value).match(/^(-?)(\d+)(?:\.(\d+))?$/);
+  if (!match) {
+    return value;
+  }
+  const [, sign, whole, decimals] = match;
+  return sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0') + (decimals ? ',' + decimals : '');
+};
 const plural = (count, word) => (Number(count) > 1 ? word + 's' : word);
 
 const FORM_MESSAGES = [
   [/^Field must have minimum length of (\d+)\.$/,
-    (n) => `Ce champ doit contenir au moins ${n} ${plural(n, 'caractère')}.`],
+    (n) => `Ce champ doit contenir au moins ${number(n)} ${plural(n, 'caractère')}.`],
   [/^Field must have maximum length of (\d+)\.$/,
-    (n) => `Ce champ doit contenir au plus ${n} ${plural(n, 'caractère')}.`],
+    (n) => `Ce champ doit contenir au plus ${number(n)} ${plural(n, 'caractère')}.`],
   [/^Field must have minimum value of (.+)\.$/, (v) => `La valeur doit être au moins ${number(v)}.`],
   [/^Field must have maximum value of (.+)\.$/, (v) => `La valeur doit être au plus ${number(v)}.`],
   // The pattern itself is a regular expression, which means nothing to an advisor.
@@ -49,7 +56,7 @@ const FORM_MESSAGES = [
   [/^Value is expected to have at most (\d+) decimal digits?\.$/,
     (n) => `Saisissez au plus ${n} ${plural(n, 'chiffre')} après la virgule.`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
-    (a, b) => `Choisissez une valeur valide : les plus proches sont ${number(a)} et ${number(b)}.`]
+    (a, b) => `Choisissez une valeur valide\u00a0: les plus proches sont ${number(a)} et ${number(b)}.`]
 ];
 
 function frenchFormText(text) {
@@ -84,8 +91,15 @@ function translateText(node) {
 }
 
 function translatePlaceholder(element) {
-  if (element.closest('.fjs-container') && element.getAttribute('placeholder') === 'Search') {
+  if (!element.closest('.fjs-container')) {
+    return;
+  }
+  const placeholder = element.getAttribute('placeholder');
+  if (placeholder === 'Search') {
     element.setAttribute('placeholder', 'Rechercher');
+  } else if (/^(?=.*d)(?=.*m)(?=.*y)[dmy/.\- ]+$/.test(placeholder || '')) {
+    // Date fields show their format with English letters ("dd/mm/yyyy"): « jj/mm/aaaa ».
+    element.setAttribute('placeholder', placeholder.replace(/d/g, 'j').replace(/y/g, 'a'));
   }
 }
 

@@ -5,7 +5,7 @@
  */
 export default {
   // Header and window title: "<vendor> <name>".
-  app: { vendor: 'Parcours création ·', name: 'Accueil' },
+  app: { vendor: 'Parcours création ·', name: 'Portail' },
   locales: { availableLocales: ['fr'], fallbackLocale: 'fr' },
   // French for what locales/fr.json cannot reach: lang="fr", the application menu, form-js messages.
   customScripts: ['../parcours/francais'],
