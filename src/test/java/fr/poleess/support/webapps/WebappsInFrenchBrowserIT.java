@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,6 +147,7 @@ class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.driver().findElements(By.cssSelector(".fjs-select-display")))
                 .as("empty choice lists").extracting(WebElement::getText).contains("Choisir…");
         browser.screenshot(GUIDE_IMAGES.resolve("tasklist-formulaire.png"), GUIDE_WIDTH);
+        everyFormJsMessageIsFrench();
 
         browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Historique']"));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".history-pane")));
@@ -245,6 +247,44 @@ class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
         assertThat(layout.get("bodyTop")).as("room above the page of %s", screen).isEqualTo("45px");
         assertThat(((Number) layout.get("headerBottom")).doubleValue()).as("header of %s", screen).isLessThanOrEqualTo(45.5);
         return text;
+    }
+
+    /**
+     * Each built-in message of form-js 1.8, shown the way form-js shows it (a list item under a field),
+     * is rewritten in French by our custom script: the ones our forms cannot easily trigger too.
+     */
+    private void everyFormJsMessageIsFrench() {
+        Map<String, String> messages = new LinkedHashMap<>();
+        messages.put("Field is required.", "Ce champ est obligatoire.");
+        messages.put("Field must have minimum length of 10.", "Ce champ doit contenir au moins 10 caractères.");
+        messages.put("Field must have maximum length of 4000.", "Ce champ doit contenir au plus 4\u00a0000 caractères.");
+        messages.put("Field must have minimum value of 3.", "La valeur doit être au moins 3.");
+        messages.put("Field must have maximum value of 2.5.", "La valeur doit être au plus 2,5.");
+        messages.put("Field must match pattern ^[0-9]{14}$.", "Ce champ ne respecte pas le format attendu.");
+        messages.put("Field must be a valid email.", "Saisissez une adresse électronique valide.");
+        messages.put("Field must be a valid  international phone number. (e.g. +4930664040900)",
+                "Saisissez un numéro de téléphone au format international (par exemple +33380509047).");
+        messages.put("Value is not a number.", "Saisissez un nombre.");
+        messages.put("Value is expected to be an integer.", "Saisissez un nombre entier.");
+        messages.put("Value is expected to have at most 2 decimal digits.", "Saisissez au plus 2 chiffres après la virgule.");
+        messages.put("Please select a valid value, the two nearest valid values are 1.5 and 2.",
+                "Choisissez une valeur valide\u00a0: les plus proches sont 1,5 et 2.");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const field = document.createElement('div');
+                field.className = 'fjs-container';
+                field.innerHTML = '<div class="fjs-form-field-error"><ul></ul></div>';
+                document.body.appendChild(field);
+                const list = field.querySelector('ul');
+                for (const message of arguments[0]) {
+                  const item = document.createElement('li');
+                  item.textContent = message;
+                  list.appendChild(item);
+                }
+                setTimeout(() => { done([...list.children].map(item => item.textContent)); field.remove(); }, 300);
+                """, new ArrayList<>(messages.keySet()));
+        assertThat(shown).containsExactlyElementsOf(messages.values());
     }
 
     /** The id of the form-js control a label (without the required-asterisk) is for. */
