@@ -161,7 +161,8 @@ public final class WebappBrowser implements AutoCloseable {
 
     /**
      * A screenshot scaled down to {@code width} pixels, for the user guide: readable, and light in git.
-     * The pointer leaves the page first, so that no tooltip covers the screen.
+     * The pointer leaves the page first, so that no tooltip covers the screen. An existing file showing
+     * almost the same picture is left as it is.
      */
     public void screenshot(Path file, int width) throws IOException {
         new Actions(driver).moveToLocation(1, 1).perform();
@@ -174,8 +175,30 @@ public final class WebappBrowser implements AutoCloseable {
         graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         graphics.drawImage(full, 0, 0, width, height, null);
         graphics.dispose();
+        if (Files.exists(file) && almostTheSame(ImageIO.read(file.toFile()), small)) {
+            return;
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(small, "png", file.toFile());
+    }
+
+    /**
+     * Whether a new screenshot shows the same screen as the committed one: same size and less than 2 %
+     * of the pixels changed (a clock, an id). Keeps the working tree clean when nothing really changed.
+     */
+    private static boolean almostTheSame(BufferedImage before, BufferedImage after) {
+        if (before == null || before.getWidth() != after.getWidth() || before.getHeight() != after.getHeight()) {
+            return false;
+        }
+        long changed = 0;
+        for (int y = 0; y < after.getHeight(); y++) {
+            for (int x = 0; x < after.getWidth(); x++) {
+                if ((before.getRGB(x, y) & 0xffffff) != (after.getRGB(x, y) & 0xffffff)) {
+                    changed++;
+                }
+            }
+        }
+        return changed * 50 < (long) after.getWidth() * after.getHeight();
     }
 
     @Override
