@@ -11,5 +11,5 @@ import fr.poleess.support.shared.Label;
 /** What the form "Avenant au contrat" records. */
 public record AmendAgreement(
         @Label("Prolongation (mois)") @NotNull(message = "est obligatoire") @Min(value = 1, message = "doit être d'au moins 1 mois") @Max(value = 21, message = "ne peut pas dépasser 21 mois") Integer extensionMonths,
-        @Label("Motif de l'avenant") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String amendmentReason) {
+        @Label("Motif de l'avenant") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String amendmentReason) {
 }

@@ -15,7 +15,7 @@ import fr.poleess.support.shared.Label;
 public record PrepareAgreement(
         @Label("Début du contrat") @NotNull(message = "est obligatoire") LocalDate agreementStartDate,
         @Label("Durée (mois)") @NotNull(message = "est obligatoire") @Min(value = 3, message = "doit être comprise entre 3 et 24 mois") @Max(value = 24, message = "doit être comprise entre 3 et 24 mois") Integer agreementDurationMonths,
-        @Label("Objectifs du parcours") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String agreementObjectives,
+        @Label("Objectifs du parcours") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String agreementObjectives,
         @Label("Temps collectifs prévus") List<PlannedActivity> plannedActivities,
-        @Label("Ateliers envisagés") @Size(max = 4000, message = "4000 caractères au plus") String plannedWorkshops) {
+        @Label("Ateliers envisagés") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String plannedWorkshops) {
 }

@@ -16,11 +16,11 @@ import fr.poleess.support.shared.Label;
 public record RecordOutcome(
         @Label("Sortie") @NotNull(message = "est obligatoire") OutcomeKind outcomeKind,
         @Label("Date de sortie") @NotNull(message = "est obligatoire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate outcomeDate,
-        @Label("Synthèse du parcours") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String pathSummary,
+        @Label("Synthèse du parcours") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String pathSummary,
         @Label("Forme juridique") LegalForm legalForm,
         @Label("Date de création de l'activité") LocalDate activityCreatedOn,
         @Label("SIRET") @Pattern(regexp = "^[0-9]{14}$", message = "doit comporter 14 chiffres") String siret,
         @Label("Emplois créés") @Min(value = 0, message = "ne peut pas être négatif") @Max(value = 500, message = "500 au plus") Integer jobsCreated,
         @Label("Réorienté·e vers") @Size(max = 200, message = "200 caractères au plus") String outcomeRedirectedTo,
-        @Label("Commentaire") @Size(max = 4000, message = "4000 caractères au plus") String outcomeComment) {
+        @Label("Commentaire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String outcomeComment) {
 }

@@ -2,11 +2,9 @@ package fr.poleess.support.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +25,7 @@ import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.Territories;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Starts the follow-ups of a created activity when its journey closes, tells the participant when
@@ -35,7 +34,6 @@ import fr.poleess.support.territory.Territories;
 @Service
 public class FollowUps {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final PostCreationFollowUps followUps;
     private final Journeys journeys;
@@ -95,7 +93,7 @@ public class FollowUps {
     @Transactional
     public void notifyParticipant(Long journeyId, int milestoneMonths, LocalDate activityCreatedOn) {
         messages.toParticipant(journeyId, MessageKind.POST_CREATION_FOLLOW_UP, Map.of(
-                "milestoneLabel", milestoneLabel(milestoneMonths), "createdOnLabel", DATE.format(activityCreatedOn)));
+                "milestoneLabel", milestoneLabel(milestoneMonths), "createdOnLabel", FrenchFormat.date(activityCreatedOn)));
     }
 
     /** "Suivi post-création à N mois": checks the answers and records them, once per follow-up. */

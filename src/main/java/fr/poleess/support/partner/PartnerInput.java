@@ -24,5 +24,5 @@ public record PartnerInput(
         @Label("Code postal") @Pattern(regexp = "^[0-9]{5}$", message = "doit comporter 5 chiffres") String postalCode,
         @Label("Commune") @Size(max = 80, message = "80 caractères au plus") String city,
         @Label("Permanences près de nos territoires") @Size(max = 500, message = "500 caractères au plus") String officeHours,
-        @Label("À apporter au rendez-vous") @Size(max = 1000, message = "1000 caractères au plus") String whatToBring) {
+        @Label("À apporter au rendez-vous") @Size(max = 1000, message = "1\u00a0000 caractères au plus") String whatToBring) {
 }

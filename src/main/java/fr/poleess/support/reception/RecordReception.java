@@ -13,10 +13,10 @@ import fr.poleess.support.shared.Label;
 public record RecordReception(
         @Label("Date de l'accueil") @NotNull(message = "est obligatoire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate receptionDate,
         @Label("Modalité de l'accueil") @NotNull(message = "est obligatoire") ReceptionMode receptionMode,
-        @Label("Projet en quelques mots") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String projectSummary,
+        @Label("Projet en quelques mots") @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String projectSummary,
         @Label("Secteur d'activité") @NotNull(message = "est obligatoire") ProjectSector projectSector,
-        @Label("Besoins exprimés") @Size(max = 4000, message = "4000 caractères au plus") String needs,
+        @Label("Besoins exprimés") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String needs,
         @Label("Suite de l'accueil") @NotNull(message = "est obligatoire") ReceptionDecision receptionDecision,
         @Label("Réorienté·e vers") @Size(max = 200, message = "200 caractères au plus") String redirectedTo,
-        @Label("Commentaire") @Size(max = 4000, message = "4000 caractères au plus") String receptionComment) {
+        @Label("Commentaire") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String receptionComment) {
 }

@@ -16,5 +16,5 @@ import fr.poleess.support.shared.Label;
 public record RecordReferralFollowUp(
         @Label("Le rendez-vous a-t-il eu lieu ?") @NotNull(message = "est obligatoire") String referralAnswer,
         @Label("Date du rendez-vous avec le partenaire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate referralMeetingDate,
-        @Label("Ce qui en est ressorti") @Size(max = 4000, message = "4000 caractères au plus") String referralOutcome) {
+        @Label("Ce qui en est ressorti") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String referralOutcome) {
 }

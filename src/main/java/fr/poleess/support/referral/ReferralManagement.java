@@ -35,6 +35,7 @@ import fr.poleess.support.referral.ReferralRecommendations.Recommendation;
 import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.territory.Territories;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Referrals from decision to close: what the appointment form offers, the referrals the advisor
@@ -256,7 +257,7 @@ public class ReferralManagement {
         }
         if (input.referralMeetingDate() != null && input.referralMeetingDate().isBefore(referral.getProposedOn())) {
             addOnce(violations, new FieldViolation("referralMeetingDate", "Date du rendez-vous avec le partenaire",
-                    "ne peut pas précéder la mise en lien (" + referral.getProposedOn() + ")"));
+                    "ne peut pas précéder la mise en lien (" + FrenchFormat.date(referral.getProposedOn()) + ")"));
         }
         validation.check(input, violations);
         LocalDate today = LocalDate.now(clock);

@@ -1,9 +1,7 @@
 package fr.poleess.support.referral;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +24,7 @@ import fr.poleess.support.privacy.Consents;
 import fr.poleess.support.reception.ReceptionHeld;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Tells the referring partner who sent a participant what became of them, at three milestones:
@@ -38,7 +37,6 @@ import fr.poleess.support.territory.Territory;
 @Service
 public class ReferrerFeedback {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     /** The moments a referring partner hears about. */
     public enum Milestone {
@@ -63,7 +61,7 @@ public class ReferrerFeedback {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ReceptionHeld held) {
-        String date = DATE.format(held.heldOn());
+        String date = FrenchFormat.date(held.heldOn());
         switch (held.decision()) {
             case AGREEMENT -> tell(held.journeyId(), Milestone.RECEIVED, "accueil réalisé",
                     "nous l'avons reçu·e le " + date + " et lui proposons un accompagnement.");
@@ -79,7 +77,7 @@ public class ReferrerFeedback {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(AgreementSigned signed) {
         tell(signed.journeyId(), Milestone.AGREEMENT_SIGNED, "contrat d'accompagnement signé",
-                "son contrat d'accompagnement a été signé le " + DATE.format(signed.signedOn()) + ".");
+                "son contrat d'accompagnement a été signé le " + FrenchFormat.date(signed.signedOn()) + ".");
     }
 
     @EventListener
@@ -87,7 +85,7 @@ public class ReferrerFeedback {
     public void on(JourneyClosed closed) {
         LocalDate on = journeys.require(closed.journeyId()).getClosedOn();
         tell(closed.journeyId(), Milestone.CLOSED, "fin de parcours",
-                "son parcours s'est terminé" + (on == null ? "" : " le " + DATE.format(on)) + " : "
+                "son parcours s'est terminé" + (on == null ? "" : " le " + FrenchFormat.date(on)) + " : "
                         + closed.kind().label() + ".");
     }
 

@@ -1,10 +1,8 @@
 package fr.poleess.support.reminder;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +27,7 @@ import fr.poleess.support.territory.OutreachDesk;
 import fr.poleess.support.territory.OutreachDesks;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Books the reminder of a participant's next appointment and, when its timer fires, writes the
@@ -37,9 +36,6 @@ import fr.poleess.support.territory.Territory;
  */
 @Service
 public class AppointmentReminders {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
 
     private final Journeys journeys;
     private final Appointments appointments;
@@ -105,7 +101,7 @@ public class AppointmentReminders {
         LocalDateTime at = booking.getNextAppointmentAt();
         Journey journey = journeys.require(booking.getJourneyId());
         messages.toParticipant(journey.getId(), MessageKind.APPOINTMENT_REMINDER, Map.of(
-                "dateLabel", DATE.format(at), "timeLabel", TIME.format(at), "where", where(booking, journey)));
+                "dateLabel", FrenchFormat.dayAndDate(at), "timeLabel", FrenchFormat.time(at), "where", where(booking, journey)));
     }
 
     /**
@@ -121,7 +117,7 @@ public class AppointmentReminders {
         taskService.createTaskQuery().processInstanceBusinessKey(journey.getReference())
                 .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).list().forEach(task -> {
                     task.setPriority(TaskPriorities.FLAGGED);
-                    task.setDescription("Rendez-vous du " + DATE.format(at) + " à " + TIME.format(at)
+                    task.setDescription("Rendez-vous du " + FrenchFormat.dayAndDate(at) + " à " + FrenchFormat.time(at)
                             + " non enregistré : enregistrez-le, ou notez qu'il n'a pas eu lieu.");
                     taskService.saveTask(task);
                 });

@@ -3,11 +3,10 @@ package fr.poleess.support.workshop;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
 import fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * The monthly petit déj': opens, in each territory, « Planifier le temps collectif » for next month's
@@ -30,7 +30,6 @@ import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
 @Service
 public class BreakfastProposals {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private final CollectiveSessions sessions;
     private final Territories territories;
@@ -57,7 +56,7 @@ public class BreakfastProposals {
             variables.put(Variables.PLANNING_TASK_NEEDED, true);
             variables.put(Variables.TERRITORY_CODE, territory.getCode());
             variables.put(Variables.ADVISORS_GROUP, territory.getAdvisorsGroup());
-            variables.put(Variables.SESSION_NAME, "Petit déj' de " + MONTH.format(nextMonth) + " — " + territory.getName());
+            variables.put(Variables.SESSION_NAME, "Petit déj' de " + FrenchFormat.monthAndYear(YearMonth.from(nextMonth)) + " — " + territory.getName());
             runtimeService.startProcessInstanceByKey(CollectiveSessionProcess.KEY,
                     "BREAKFAST-" + territory.getCode() + "-" + nextMonth.toString().substring(0, 7), variables);
         }
@@ -70,7 +69,7 @@ public class BreakfastProposals {
                 month.atStartOfDay()).stream().findFirst();
         Map<String, Object> form = new HashMap<>();
         form.put(PlanningForm.KIND, SessionKind.BREAKFAST.name());
-        form.put(PlanningForm.TITLE, "Petit déj' de " + MONTH.format(month));
+        form.put(PlanningForm.TITLE, "Petit déj' de " + FrenchFormat.monthAndYear(YearMonth.from(month)));
         form.put(PlanningForm.TERRITORY, territory.getCode());
         if (last.isPresent()) {
             CollectiveSession previous = last.get();

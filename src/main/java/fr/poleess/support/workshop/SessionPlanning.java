@@ -17,6 +17,7 @@ import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.OutreachDesks;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Plans, cancels and closes collective sessions. Both ways of planning end here: {@code POST /api/sessions}
@@ -106,7 +107,7 @@ public class SessionPlanning {
             throw new InvalidInputException("reason", "Motif de l'annulation", "est obligatoire");
         }
         if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "Motif de l'annulation", "1000 caractères au plus");
+            throw new InvalidInputException("reason", "Motif de l'annulation", "1\u00a0000 caractères au plus");
         }
         if (session.getStatus() != SessionStatus.OPEN) {
             throw new InvalidInputException("status", "Statut", session.getStatus() == SessionStatus.CANCELLED
@@ -191,7 +192,7 @@ public class SessionPlanning {
 
     /** "4 h 30", "3 h". */
     static String hours(int minutes) {
-        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + String.format("%02d", minutes % 60));
+        return FrenchFormat.hours(minutes);
     }
 
     private static boolean blank(String s) {

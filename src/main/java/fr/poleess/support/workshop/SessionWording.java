@@ -2,10 +2,8 @@ package fr.poleess.support.workshop;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -13,14 +11,13 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.territory.OutreachDesk;
 import fr.poleess.support.territory.OutreachDesks;
 import fr.poleess.support.territory.Territories;
+import fr.poleess.support.shared.FrenchFormat;
 
 /** How a session is said in French: in messages, forms, the timeline and on the sign-in sheet. */
 @Component
 public class SessionWording {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH);
 
     private final OutreachDesks desks;
     private final Territories territories;
@@ -38,14 +35,14 @@ public class SessionWording {
         return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PARIS);
     }
 
-    /** « jeudi 3 décembre 2026 ». */
+    /** « jeudi 3 décembre 2026 », « mardi 1er décembre 2026 ». */
     public static String date(LocalDateTime at) {
-        return DATE.format(at);
+        return FrenchFormat.dayAndDate(at);
     }
 
     /** « 9 h 30 ». */
     public static String time(LocalDateTime at) {
-        return TIME.format(at);
+        return FrenchFormat.time(at);
     }
 
     /** « de 9 h 30 à 12 h 30 ». */

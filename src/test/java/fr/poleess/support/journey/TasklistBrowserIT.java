@@ -10,13 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,11 +29,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.poleess.support.HeadlessChromium;
 import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.reception.ProjectSector;
@@ -62,20 +56,17 @@ import fr.poleess.support.reception.Receptions;
  * with the server's French message (reception date in the future), corrects it and completes; the
  * engine then waits at the agreement preparation, assigned to them, and the reception is recorded.
  * <p>
- * Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages {@code chromium}
- * and {@code chromium-driver}); skipped without them. Screenshots of each step go to
+ * Runs in {@link WebappBrowser} (skipped without Chromium). Screenshots of each step go to
  * {@code target/tasklist-*.png}, plus {@code tasklist-failure.png/.html} when the test fails.
  */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
     private static final Path OUTPUT = Path.of("target");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** Tasklist's date fields (form-js, English locale) read what is typed as month/day/year. */
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    /** Tasklist's date fields (form-js) read what is typed in the browser's format: French, day/month/year. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String ADVISOR = "conseiller.beaune";
-    private static final String PASSWORD = "demo";
 
     @LocalServerPort
     int port;
@@ -88,7 +79,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     @Autowired
     Receptions receptions;
 
-    private HeadlessChromium chromium;
+    private WebappBrowser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
@@ -102,21 +93,19 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     };
 
     @RegisterExtension
-    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = WebappBrowser.REQUIRE_CHROMIUM;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // Angular re-renders parts of the page, and a notification may briefly cover a button.
-        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+        browser = new WebappBrowser(port);
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -198,11 +187,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private void logIn() {
-        driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-                .sendKeys(ADVISOR);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
-        click(By.cssSelector("button[type=submit]"));
+        browser.logIn("tasklist", ADVISOR);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='Mon territoire']")));
     }
 
@@ -211,7 +196,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private static By completeButton() {
-        return By.xpath("//button[normalize-space()='Complete']");
+        return By.xpath("//button[normalize-space()='Terminer']");
     }
 
     /** The id of the form-js control a label (form field label, without the required-asterisk) is for. */
@@ -233,9 +218,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         WebElement input = driver.findElement(control);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
-        // form-js shows the date back without leading zeros (12/1/2026 on the 1st of December).
-        wait.until(ExpectedConditions.or(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)),
-                ExpectedConditions.attributeToBe(control, "value", date.format(SHOWN_DATE))));
+        wait.until(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)));
     }
 
     /** Opens a form-js select and picks the option with that label. */
@@ -247,25 +230,12 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         wait.until(ExpectedConditions.textToBe(By.id(id + "-display"), option));
     }
 
-    /**
-     * Clicks once the element can take the click: scrolled to the middle of the view, so that neither
-     * Tasklist's footer nor a notification at the bottom covers it.
-     */
     private void click(By locator) {
-        wait.until(ignored -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
+        browser.click(locator);
     }
 
     private void screenshot(String step) throws IOException {
-        Files.createDirectories(OUTPUT);
-        Files.write(OUTPUT.resolve("tasklist-" + step + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        browser.screenshot(OUTPUT.resolve("tasklist-" + step + ".png"));
     }
 
     private JsonNode openJourney(String lastName) throws Exception {
@@ -293,7 +263,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     private HttpRequest.Builder api(String path) {
-        String token = Base64.getEncoder().encodeToString((ADVISOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((ADVISOR + ":" + JourneyApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Basic " + token);
     }

@@ -174,7 +174,10 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         signAgreement(reference);
         deliverAll(reference, MessageKind.REFERRER_FEEDBACK);
         assertThat(mailsTo("prescripteur." + suffix + "@example.org")).hasSize(2).last()
-                .satisfies(m -> assertThat(m.getSubject()).endsWith("contrat d'accompagnement signé"));
+                .satisfies(m -> assertThat(m.getSubject()).endsWith("contrat d'accompagnement signé"))
+                // The same French date as the agreement's PDF: « 1er décembre 2026 », not « 1 décembre 2026 ».
+                .satisfies(m -> assertThat(m.getContent().toString())
+                        .contains("signé le " + fr.poleess.support.shared.FrenchFormat.date(LocalDate.parse(today))));
 
         // The appointment form offers the partners serving Beaune, the chamber of trades recommended for crafts.
         Task appointment = journeyTask(reference);

@@ -320,7 +320,7 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     private static String frenchDate(LocalDateTime at) {
-        return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH).format(at);
+        return fr.poleess.support.shared.FrenchFormat.dayAndDate(at);
     }
 
     private static GreenMail started() {

@@ -148,6 +148,9 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
         }
         assertThat(text).contains("Rapport d'activité", "du 1er janvier 2022 au 31 décembre 2022", "Activité par territoire",
                 "Activité par territoire : graphique", "Personnes accompagnées");
+        // The funder reads how each figure is counted in the report itself.
+        assertThat(text).contains("Annexe — Comment chaque chiffre est compté", "Une personne", "Accueils",
+                "Informations collectives", "Durée moyenne des parcours").doesNotContain("docs/reporting.md");
         Map<String, Object> json = report(MANAGER, Y2022).getBody();
         for (String[] row : List.of(new String[] { "Beaune et sa région", "BEA" }, new String[] { "Châtillonnais", "CHA" },
                 new String[] { "Siège – agglomération dijonnaise", "DIJ" }, new String[] { "Total", "TOTAL" })) {
@@ -171,6 +174,8 @@ class ActivityReportOutputsIntegrationTest extends ReportIntegrationTest {
                 "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"n\">98</td><td class=\"n\">76</td>"
                         + "<td class=\"n\">4</td><td class=\"n\">2</td><td class=\"n\">0</td></tr>",
                 "<svg", "@media print", "format=csv", "format=pdf");
+        assertThat(html).contains("<h2>Comment chaque chiffre est compté</h2>", "<dt>Personnes accompagnées</dt>",
+                "<dt>Ateliers thématiques</dt>").doesNotContain("docs/reporting.md");
         assertThat(html).doesNotContain(SECRET_NAME).doesNotContain("@example.org").doesNotContain("S22-");
         assertThat(rest.withBasicAuth(MANAGER, PASSWORD).getForEntity("/rapports?from=2022-12-31&to=2022-01-01",
                 String.class).getBody()).contains("Fin de période");

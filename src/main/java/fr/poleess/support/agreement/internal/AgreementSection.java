@@ -18,6 +18,7 @@ import fr.poleess.support.agreement.SupportAgreements;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
 import fr.poleess.support.journey.TimelineEntry;
+import fr.poleess.support.shared.FrenchFormat;
 
 /** The agreement and its amendments, in a journey's detail and timeline. */
 @Component
@@ -58,7 +59,7 @@ class AgreementSection implements JourneySection {
             }
             for (Amendment amendment : amendments.findByAgreementIdOrderByCreatedAt(a.getId())) {
                 entries.add(new TimelineEntry(LocalDateTime.ofInstant(amendment.getCreatedAt(), PARIS), "AMENDMENT",
-                        "Avenant : +" + amendment.getExtensionMonths() + " mois, fin au " + amendment.getNewEndDate(),
+                        "Avenant : +" + amendment.getExtensionMonths() + " mois, fin au " + FrenchFormat.date(amendment.getNewEndDate()),
                         amendment.getCreatedBy()));
             }
         });

@@ -17,6 +17,7 @@ import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Participant;
 import fr.poleess.support.shared.PdfPages;
 import fr.poleess.support.territory.Territory;
+import fr.poleess.support.shared.FrenchFormat;
 
 /** The contrat d'accompagnement and its avenants as PDFs, in French. */
 final class AgreementDocument {
@@ -40,7 +41,7 @@ final class AgreementDocument {
             pdf.space(14);
             pdf.heading("Contrat d'accompagnement", 18);
             pdf.paragraph("Parcours " + journey.getReference() + " — version " + version + " établie le "
-                    + FrenchDates.of(generatedOn));
+                    + FrenchFormat.date(generatedOn));
             pdf.space(10);
 
             pdf.heading("Entre", 12.5f);
@@ -51,9 +52,9 @@ final class AgreementDocument {
             pdf.space(8);
 
             pdf.heading("Durée de l'accompagnement", 12.5f);
-            pdf.field("Début", FrenchDates.of(agreement.getStartDate()));
-            pdf.field("Fin prévue", FrenchDates.of(agreement.getPlannedEndDate()));
-            pdf.field("Durée", FrenchDates.months(agreement.getDurationMonths()));
+            pdf.field("Début", FrenchFormat.date(agreement.getStartDate()));
+            pdf.field("Fin prévue", FrenchFormat.date(agreement.getPlannedEndDate()));
+            pdf.field("Durée", FrenchFormat.months(agreement.getDurationMonths()));
             pdf.paragraph("La durée peut être prolongée par avenant, sans dépasser 24 mois au total.");
             pdf.space(8);
 
@@ -102,18 +103,18 @@ final class AgreementDocument {
                     + territory.getCity());
             pdf.space(14);
             pdf.heading("Avenant n° " + number + " au contrat d'accompagnement", 18);
-            pdf.paragraph("Parcours " + journey.getReference() + " — établi le " + FrenchDates.of(generatedOn));
+            pdf.paragraph("Parcours " + journey.getReference() + " — établi le " + FrenchFormat.date(generatedOn));
             pdf.space(10);
             pdf.field("Porteur de projet", participant.getFirstName() + " " + participant.getLastName());
             pdf.field("Conseiller·ère", advisorName);
-            pdf.field("Contrat signé le", FrenchDates.of(agreement.getSignedOn()));
-            pdf.field("Début du contrat", FrenchDates.of(agreement.getStartDate()));
+            pdf.field("Contrat signé le", FrenchFormat.date(agreement.getSignedOn()));
+            pdf.field("Début du contrat", FrenchFormat.date(agreement.getStartDate()));
             pdf.space(8);
             pdf.heading("Prolongation", 12.5f);
-            pdf.field("Prolongation", FrenchDates.months(amendment.getExtensionMonths()));
-            pdf.field("Fin prévue jusqu'ici", FrenchDates.of(amendment.getPreviousEndDate()));
-            pdf.field("Nouvelle fin prévue", FrenchDates.of(amendment.getNewEndDate()));
-            pdf.field("Durée totale", FrenchDates.months(
+            pdf.field("Prolongation", FrenchFormat.months(amendment.getExtensionMonths()));
+            pdf.field("Fin prévue jusqu'ici", FrenchFormat.date(amendment.getPreviousEndDate()));
+            pdf.field("Nouvelle fin prévue", FrenchFormat.date(amendment.getNewEndDate()));
+            pdf.field("Durée totale", FrenchFormat.months(
                     (int) java.time.temporal.ChronoUnit.MONTHS.between(agreement.getStartDate(), amendment.getNewEndDate())));
             pdf.field("Motif", amendment.getReason());
             pdf.space(8);

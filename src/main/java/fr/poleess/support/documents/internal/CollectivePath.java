@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.partner.PartnerKind;
 import fr.poleess.support.referral.ReferralStatus;
 import fr.poleess.support.workshop.SessionKind;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * The collective side of a journey, for its summary: the collective sessions attended and the
@@ -37,7 +38,7 @@ class CollectivePath {
                 order by min(sl.starts_at), s.id""", (row, n) -> {
             int slots = row.getInt("slots");
             return SessionKind.valueOf(row.getString("kind")).label() + " « " + row.getString("title") + " », le "
-                    + FrenchDates.of(row.getTimestamp("first_at").toLocalDateTime().toLocalDate())
+                    + FrenchFormat.date(row.getTimestamp("first_at").toLocalDateTime().toLocalDate())
                     + (slots > 1 ? " (" + slots + " séances)" : "");
         }, journeyId);
     }
@@ -52,10 +53,10 @@ class CollectivePath {
             Date meeting = row.getDate("meeting_on");
             ReferralStatus status = ReferralStatus.valueOf(row.getString("status"));
             return row.getString("name") + " (" + PartnerKind.valueOf(row.getString("partner_kind")).label()
-                    + ") : mise en lien le " + FrenchDates.of(row.getDate("proposed_on").toLocalDate()) + " — "
+                    + ") : mise en lien le " + FrenchFormat.date(row.getDate("proposed_on").toLocalDate()) + " — "
                     + status.label()
                     + (meeting != null && status == ReferralStatus.MEETING_HELD
-                            ? ", le " + FrenchDates.of(meeting.toLocalDate()) : "");
+                            ? ", le " + FrenchFormat.date(meeting.toLocalDate()) : "");
         }, journeyId);
     }
 }

@@ -33,6 +33,7 @@ import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.reception.Receptions;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
+import fr.poleess.support.shared.FrenchFormat;
 
 /**
  * Generates and stores documents: the agreement when it is prepared, each amendment when it is
@@ -109,7 +110,7 @@ class DocumentGeneration {
         SupportAgreement agreement = agreements.findByJourneyId(journeyId)
                 .orElseThrow(() -> conflict("Ce parcours n'a pas encore de contrat d'accompagnement."));
         if (agreement.getSignedOn() != null) {
-            throw conflict("Le contrat est signé depuis le " + FrenchDates.of(agreement.getSignedOn())
+            throw conflict("Le contrat est signé depuis le " + FrenchFormat.date(agreement.getSignedOn())
                     + " : son PDF reste celui qui a été signé.");
         }
         int version = store.list(journeyId).stream().filter(d -> d.kind() == DocumentKind.AGREEMENT)

@@ -18,6 +18,7 @@ import fr.poleess.support.journey.Journey;
 import fr.poleess.support.reception.Reception;
 import fr.poleess.support.shared.PdfPages;
 import fr.poleess.support.territory.Territory;
+import fr.poleess.support.shared.FrenchFormat;
 
 /** The end-of-journey summary handed to the participant: the path taken, what came of it, whom to call next. */
 final class JourneySummaryDocument {
@@ -51,25 +52,25 @@ final class JourneySummaryDocument {
             pdf.space(14);
             pdf.heading("Bilan de fin de parcours", 18);
             pdf.paragraph(journey.getParticipant().getFirstName() + " " + journey.getParticipant().getLastName()
-                    + " — parcours " + journey.getReference() + " — établi le " + FrenchDates.of(generatedOn));
+                    + " — parcours " + journey.getReference() + " — établi le " + FrenchFormat.date(generatedOn));
             pdf.space(10);
 
             pdf.heading("Votre parcours", 12.5f);
             if (c.reception() != null) {
-                pdf.field("Accueil", FrenchDates.of(c.reception().getHeldOn()) + ", " + c.reception().getMode().label());
+                pdf.field("Accueil", FrenchFormat.date(c.reception().getHeldOn()) + ", " + c.reception().getMode().label());
             }
             pdf.field("Conseiller·ère référent·e", c.referentName());
             if (c.agreement() != null) {
                 pdf.field("Contrat d'accompagnement", c.agreement().getSignedOn() == null ? "préparé, non signé"
-                        : "signé le " + FrenchDates.of(c.agreement().getSignedOn()) + ", du "
-                                + FrenchDates.of(c.agreement().getStartDate()) + " au "
-                                + FrenchDates.of(c.agreement().getPlannedEndDate()) + " ("
-                                + FrenchDates.months(c.agreement().getDurationMonths()) + ")");
+                        : "signé le " + FrenchFormat.date(c.agreement().getSignedOn()) + ", du "
+                                + FrenchFormat.date(c.agreement().getStartDate()) + " au "
+                                + FrenchFormat.date(c.agreement().getPlannedEndDate()) + " ("
+                                + FrenchFormat.months(c.agreement().getDurationMonths()) + ")");
             }
             if (journey.getReceivedOn() != null && journey.getClosedOn() != null) {
                 long days = java.time.temporal.ChronoUnit.DAYS.between(journey.getReceivedOn(), journey.getClosedOn());
                 pdf.field("Durée du parcours", days + (days > 1 ? " jours" : " jour") + ", de l'accueil à la clôture le "
-                        + FrenchDates.of(journey.getClosedOn()));
+                        + FrenchFormat.date(journey.getClosedOn()));
             }
             pdf.space(6);
 
@@ -80,8 +81,8 @@ final class JourneySummaryDocument {
                 Map<AppointmentMode, Integer> byMode = new EnumMap<>(AppointmentMode.class);
                 c.appointments().forEach(a -> byMode.merge(a.getMode(), 1, Integer::sum));
                 pdf.paragraph(c.appointments().size() + " rendez-vous, du "
-                        + FrenchDates.of(c.appointments().get(0).getHeldAt().toLocalDate()) + " au "
-                        + FrenchDates.of(c.appointments().get(c.appointments().size() - 1).getHeldAt().toLocalDate())
+                        + FrenchFormat.date(c.appointments().get(0).getHeldAt().toLocalDate()) + " au "
+                        + FrenchFormat.date(c.appointments().get(c.appointments().size() - 1).getHeldAt().toLocalDate())
                         + " :");
                 byMode.forEach((mode, n) -> pdf.bullet(n + " " + mode.label()));
             }
@@ -103,9 +104,9 @@ final class JourneySummaryDocument {
 
             Outcome outcome = c.outcome();
             pdf.heading("Issue du parcours", 12.5f);
-            pdf.field("Sortie", capitalised(outcome.getKind().label()) + ", le " + FrenchDates.of(outcome.getOutcomeDate()));
+            pdf.field("Sortie", capitalised(outcome.getKind().label()) + ", le " + FrenchFormat.date(outcome.getOutcomeDate()));
             if (outcome.getKind() == OutcomeKind.ACTIVITY_CREATED) {
-                pdf.field("Activité créée le", FrenchDates.of(outcome.getActivityCreatedOn()));
+                pdf.field("Activité créée le", FrenchFormat.date(outcome.getActivityCreatedOn()));
                 if (outcome.getLegalForm() != null) {
                     pdf.field("Forme juridique", LEGAL_FORMS.get(outcome.getLegalForm()));
                 }

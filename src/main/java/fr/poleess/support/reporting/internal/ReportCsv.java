@@ -37,7 +37,7 @@ final class ReportCsv {
                 List<String> fields = new ArrayList<>();
                 fields.add(row.label());
                 for (Column column : table.columns()) {
-                    fields.add(ReportFormat.number(row.value(column.key())));
+                    fields.add(ReportFormat.csv(row.value(column.key())));
                 }
                 line(csv, fields);
             }

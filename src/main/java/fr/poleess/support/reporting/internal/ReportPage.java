@@ -17,6 +17,7 @@ import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
+import fr.poleess.support.shared.FrenchFormat;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
@@ -69,8 +70,8 @@ class ReportPage {
             chart(html, report.firstTable());
             downloads(html, report);
         }
-        html.append("<p class=\"rules\">Règles de comptage : voir <code>docs/reporting.md</code>. Chiffres agrégés"
-                + " uniquement, sans donnée personnelle.</p>\n</main>\n</body>\n</html>\n");
+        countingRules(html);
+        html.append("</main>\n</body>\n</html>\n");
         return html.toString();
     }
 
@@ -108,7 +109,10 @@ class ReportPage {
                   th { text-align: left; background: #f0f0f4; }
                   td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
                   tr.total td { font-weight: bold; border-top: 2px solid #888; }
-                  .note, .rules { font-size: .85rem; color: #555; }
+                  .note { font-size: .85rem; color: #555; }
+                  .rules { font-size: .9rem; margin-top: 28px; border-top: 1px solid #ccd; }
+                  .rules h2 { font-size: 1.2rem; } .rules h3 { font-size: 1rem; margin: 16px 0 4px; }
+                  .rules dt { font-weight: bold; margin-top: 8px; } .rules dd { margin: 2px 0 0 16px; }
                   .error { color: #a00; font-weight: bold; }
                   .downloads a { display: inline-block; margin-right: 16px; }
                   svg { max-width: 100%; height: auto; }
@@ -160,7 +164,7 @@ class ReportPage {
             html.append(row.total() ? "<tr class=\"total\">" : "<tr>").append("<th scope=\"row\">")
                     .append(htmlEscape(row.label())).append("</th>");
             for (Column column : table.columns()) {
-                html.append("<td class=\"n\">").append(ReportFormat.number(row.value(column.key()))).append("</td>");
+                html.append("<td class=\"n\">").append(ReportFormat.text(row.value(column.key()))).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -198,12 +202,12 @@ class ReportPage {
                 double barHeight = (bottom - 40) * (double) value / max;
                 double x = groupLeft + c * barWidth;
                 html.append(String.format(java.util.Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s — %s : %d</title></rect>%n",
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s — %s : %s</title></rect>%n",
                         x + 2, bottom - barHeight, barWidth - 4, barHeight, COLOURS[c % COLOURS.length],
-                        htmlEscape(row.label()), htmlEscape(columns.get(c).label()), value));
+                        htmlEscape(row.label()), htmlEscape(columns.get(c).label()), FrenchFormat.number(value)));
                 html.append(String.format(java.util.Locale.ROOT,
-                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>%n", x + barWidth / 2,
-                        bottom - barHeight - 4, value));
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>%n", x + barWidth / 2,
+                        bottom - barHeight - 4, FrenchFormat.number(value)));
             }
             html.append(String.format(java.util.Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>%n",
@@ -219,6 +223,24 @@ class ReportPage {
             legendX += 30 + columns.get(c).label().length() * 7;
         }
         html.append("</svg>\n");
+    }
+
+    /** The annex: how each figure is counted, on the page itself. */
+    private static void countingRules(StringBuilder html) {
+        html.append("<section class=\"rules\" id=\"regles\">\n<h2>").append(htmlEscape(CountingRules.TITLE)).append("</h2>\n");
+        rules(html, "Généralités", CountingRules.GENERAL);
+        rules(html, "Activité par territoire", CountingRules.FIRST_TABLE);
+        rules(html, "Autres tableaux (rapport complet)", CountingRules.FURTHER_TABLES);
+        html.append("<p>").append(htmlEscape(CountingRules.PRIVACY)).append("</p>\n</section>\n");
+    }
+
+    private static void rules(StringBuilder html, String heading, List<CountingRules.Rule> rules) {
+        html.append("<h3>").append(htmlEscape(heading)).append("</h3>\n<dl>\n");
+        for (CountingRules.Rule rule : rules) {
+            html.append("<dt>").append(htmlEscape(rule.figure())).append("</dt><dd>").append(htmlEscape(rule.text()))
+                    .append("</dd>\n");
+        }
+        html.append("</dl>\n");
     }
 
     private static void downloads(StringBuilder html, ActivityReport report) {

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
+import fr.poleess.support.shared.FrenchFormat;
 import fr.poleess.support.shared.PdfPages;
 
 /** The report as a PDF: its tables, and the first table drawn as a bar chart by territory. */
@@ -32,13 +33,14 @@ final class ReportPdf {
             pdf.heading("Rapport d'activité", 18);
             pdf.paragraph(organisation);
             pdf.paragraph("Période : " + ReportFormat.period(report) + " — " + report.territoryName());
-            pdf.paragraph("Règles de comptage : docs/reporting.md. Chiffres agrégés uniquement.");
+            pdf.paragraph("Chiffres agrégés uniquement. Comment chaque chiffre est compté : voir l'annexe, en fin de rapport.");
             pdf.space(10);
             table(pdf, report.firstTable());
             chart(pdf, report.firstTable());
             for (Table table : report.tables().subList(1, report.tables().size())) {
                 table(pdf, table);
             }
+            countingRules(pdf);
             return pdf.toBytes();
         }
     }
@@ -55,7 +57,7 @@ final class ReportPdf {
         for (Row row : table.rows()) {
             List<String> cells = new ArrayList<>();
             cells.add(row.label());
-            table.columns().forEach(c -> cells.add(ReportFormat.number(row.value(c.key()))));
+            table.columns().forEach(c -> cells.add(ReportFormat.text(row.value(c.key()))));
             if (row.total()) {
                 totals.add(rows.size());
             }
@@ -66,6 +68,28 @@ final class ReportPdf {
             pdf.paragraph(table.note(), pdf.regular(), 8.5f);
         }
         pdf.space(12);
+    }
+
+    /** The annex for the funder: how each figure is counted. */
+    private static void countingRules(PdfPages pdf) {
+        pdf.ensureSpace(200);
+        pdf.heading("Annexe — " + CountingRules.TITLE, 14);
+        rules(pdf, "Généralités", CountingRules.GENERAL);
+        rules(pdf, "Activité par territoire", CountingRules.FIRST_TABLE);
+        rules(pdf, "Autres tableaux", CountingRules.FURTHER_TABLES);
+        pdf.space(4);
+        pdf.paragraph(CountingRules.PRIVACY, pdf.regular(), 9);
+    }
+
+    private static void rules(PdfPages pdf, String heading, List<CountingRules.Rule> rules) {
+        pdf.ensureSpace(60);
+        pdf.heading(heading, 11.5f);
+        for (CountingRules.Rule rule : rules) {
+            pdf.ensureSpace(40);
+            pdf.paragraph(rule.figure(), pdf.bold(), 9.5f);
+            pdf.paragraph(rule.text(), pdf.regular(), 9.5f);
+            pdf.space(3);
+        }
     }
 
     /** Grouped bars: one group per territory, one bar per column, value printed above each bar. */
@@ -105,7 +129,7 @@ final class ReportPdf {
                     content.addRect(x + 2, bottom, barWidth - 4, barHeight);
                     content.fill();
                     content.setNonStrokingColor(Color.BLACK);
-                    String label = Long.toString(value);
+                    String label = FrenchFormat.number(value);
                     pdf.text(label, pdf.regular(), 8, x + barWidth / 2 - pdf.textWidth(label, pdf.regular(), 8) / 2,
                             bottom + barHeight + 3);
                 }
