@@ -1,5 +1,9 @@
 package fr.poleess.support.privacy;
 
+import java.util.Set;
+
+import fr.poleess.support.shared.HistoryPolicy;
+
 /** Key, element ids and beans of {@code processes/data-retention.bpmn}. */
 public final class DataRetentionProcess {
 
@@ -8,6 +12,9 @@ public final class DataRetentionProcess {
 
     private DataRetentionProcess() {
     }
+
+    /** The retention run has no variables, and none may reach history. */
+    public static final HistoryPolicy HISTORY = new HistoryPolicy(KEY, Set.of(), Set.of());
 
     public static final class Elements {
         public static final String START = "StartEvent_Daily";

@@ -268,7 +268,7 @@ class EngineApiSecurityIntegrationTest extends PostgresIntegrationTest {
         assertThat(http.get(ENGINE_REST + "/engine/other/task", BEAUNE, PASSWORD).statusCode()).isEqualTo(403);
         // The administrator keeps the whole API.
         assertThat(http.get(ENGINE_REST + "/job/" + cleanup.getId(), "admin", PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(http.get(ENGINE_REST + "/deployment", "admin", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.get(ENGINE_REST + "/deployment?firstResult=0&maxResults=50", "admin", PASSWORD).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -283,7 +283,7 @@ class EngineApiSecurityIntegrationTest extends PostgresIntegrationTest {
         // What Tasklist itself reads still answers.
         assertThat(tasklist.get(WEBAPP + "/process-definition?latest=true&active=true&startableInTasklist=true"
                 + "&startablePermissionCheck=true&firstResult=0&maxResults=15").statusCode()).isEqualTo(200);
-        assertThat(tasklist.get(WEBAPP + "/filter?resourceType=Task").statusCode()).isEqualTo(200);
+        assertThat(tasklist.get(WEBAPP + "/filter?resourceType=Task&firstResult=0&maxResults=2000").statusCode()).isEqualTo(200);
 
         HttpTestClient cockpit = new HttpTestClient(port);
         assertThat(cockpit.webappLogin("cockpit", MANAGER, PASSWORD).statusCode()).isEqualTo(200);

@@ -88,6 +88,7 @@ class BpmnModelConventionsTest {
             fr.poleess.support.followup.PostCreationFollowUpProcess.HISTORY,
             fr.poleess.support.reminder.AppointmentReminderProcess.HISTORY,
             fr.poleess.support.workshop.CollectiveSessionProcess.HISTORY,
+            fr.poleess.support.privacy.DataRetentionProcess.HISTORY,
             fr.poleess.support.workshop.CollectiveSessionProcess.BREAKFAST_PLANNING_HISTORY)
             .collect(Collectors.toMap(HistoryPolicy::processKey, Function.identity()));
 

@@ -356,7 +356,7 @@ class PersonalDataOutOfEngineIntegrationTest extends PostgresIntegrationTest {
     /** What Cockpit reads, as the manager: every step of the journey, and its decisions. */
     private void assertCockpitShowsEveryStep(String instanceId, Journey journey) {
         List<Map<String, Object>> activities = rest.withBasicAuth(MANAGER, JourneyApi.PASSWORD).exchange(
-                "/engine-rest/history/activity-instance?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
+                "/engine-rest/history/activity-instance?processInstanceId=" + instanceId + "&firstResult=0&maxResults=500", HttpMethod.GET, null, LIST)
                 .getBody();
         assertThat(activities).extracting(a -> a.get("activityId")).contains(Elements.START, Elements.REGISTER_JOURNEY,
                 Elements.HOLD_RECEPTION, Elements.RECEPTION_DECISION, Elements.PREPARE_AGREEMENT,
@@ -364,7 +364,7 @@ class PersonalDataOutOfEngineIntegrationTest extends PostgresIntegrationTest {
                 Elements.APPOINTMENT_DECISION, Elements.FINAL_REVIEW, Elements.JOURNEY_CLOSED);
         assertThat(activities.stream().filter(a -> Elements.HOLD_APPOINTMENT.equals(a.get("activityId")))).hasSize(2);
         Map<String, Object> variables = rest.withBasicAuth(MANAGER, JourneyApi.PASSWORD).exchange(
-                "/engine-rest/history/variable-instance?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
+                "/engine-rest/history/variable-instance?processInstanceId=" + instanceId + "&firstResult=0&maxResults=500", HttpMethod.GET, null, LIST)
                 .getBody().stream().collect(HashMap::new, (m, v) -> m.put((String) v.get("name"), v.get("value")),
                         HashMap::putAll);
         assertThat(variables).containsEntry(Variables.JOURNEY_ID, journey.getId().intValue())
