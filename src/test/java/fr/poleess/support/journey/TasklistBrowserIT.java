@@ -322,7 +322,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         WebElement input = driver.findElement(control);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
-        wait.until(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)));
+        // flatpickr shows the date back without leading zeros (12/1/2026): either form means it took it.
+        wait.until(ExpectedConditions.or(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)),
+                ExpectedConditions.attributeToBe(control, "value", date.format(DateTimeFormatter.ofPattern("M/d/yyyy")))));
     }
 
     /** Opens a form-js select and picks the option with that label. */
