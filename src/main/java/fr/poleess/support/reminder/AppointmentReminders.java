@@ -191,17 +191,12 @@ public class AppointmentReminders {
                     + ". Le lien fonctionne depuis un ordinateur ou un téléphone.";
             case HOME_VISIT -> "Votre conseiller·ère viendra vous rencontrer à votre domicile.";
             case OUTREACH_DESK -> "Lieu : " + (hasPlace ? place : outreachDesk(territory));
-            case ON_SITE -> "Lieu : " + (hasPlace ? place
-                    : territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity()) + ".";
+            case ON_SITE -> "Lieu : " + (hasPlace ? place : territory.postalAddress()) + ".";
         };
     }
 
     private String outreachDesk(Territory territory) {
         List<OutreachDesk> territoryDesks = desks.findByTerritoryCodeOrderByName(territory.getCode());
-        if (territoryDesks.isEmpty()) {
-            return territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity() + ".";
-        }
-        OutreachDesk desk = territoryDesks.get(0);
-        return desk.getName() + ", " + desk.getAddress() + ", " + desk.getPostalCode() + " " + desk.getCity() + ".";
+        return (territoryDesks.isEmpty() ? territory.postalAddress() : territoryDesks.get(0).postalAddress()) + ".";
     }
 }

@@ -141,28 +141,22 @@ class AdvisorAgenda {
             case PHONE -> "Appeler le " + (p.getPhone() == null ? "(numéro non renseigné)" : p.getPhone());
             case VIDEO -> hasPlace ? given : "Visioconférence (lien non renseigné)";
             case OUTREACH_DESK -> hasPlace ? given : desk(territory);
-            case ON_SITE -> hasPlace ? given : territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity();
+            case ON_SITE -> hasPlace ? given : territory.postalAddress();
         };
     }
 
     private String desk(Territory territory) {
         List<OutreachDesk> list = desks.findByTerritoryCodeOrderByName(territory.getCode());
-        if (list.isEmpty()) {
-            return territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity();
-        }
-        OutreachDesk desk = list.get(0);
-        return desk.getName() + ", " + desk.getAddress() + ", " + desk.getPostalCode() + " " + desk.getCity();
+        return list.isEmpty() ? territory.postalAddress() : list.get(0).postalAddress();
     }
 
     private String sessionPlace(CollectiveSession session) {
         if (session.getPlaceKind() == PlaceKind.OUTREACH_DESK && session.getOutreachDeskId() != null) {
-            return desks.findById(session.getOutreachDeskId())
-                    .map(d -> d.getName() + ", " + d.getAddress() + ", " + d.getPostalCode() + " " + d.getCity())
+            return desks.findById(session.getOutreachDeskId()).map(OutreachDesk::postalAddress)
                     .orElse(session.getPlaceDetail());
         }
         if (session.getPlaceKind() == PlaceKind.OFFICE && (session.getPlaceDetail() == null || session.getPlaceDetail().isBlank())) {
-            return territories.findById(session.getTerritoryCode())
-                    .map(t -> t.getAddress() + ", " + t.getPostalCode() + " " + t.getCity()).orElse(null);
+            return territories.findById(session.getTerritoryCode()).map(Territory::postalAddress).orElse(null);
         }
         return session.getPlaceDetail();
     }
