@@ -58,6 +58,14 @@ public class Appointment {
     @Column(name = "next_appointment_place")
     private String nextAppointmentPlace;
 
+    /** RFC 5545 SEQUENCE of the booked appointment's invitation: raised at each move. */
+    @Column(name = "next_appointment_sequence")
+    private int nextAppointmentSequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_appointment_status")
+    private BookingStatus nextAppointmentStatus;
+
     private String advisor;
 
     @Column(name = "recorded_at")
@@ -79,6 +87,7 @@ public class Appointment {
         this.nextAppointmentTime = input.nextAppointmentTime();
         this.nextAppointmentMode = input.nextAppointmentMode();
         this.nextAppointmentPlace = input.nextAppointmentPlace();
+        this.nextAppointmentStatus = nextAppointmentOn == null ? null : BookingStatus.BOOKED;
         this.advisor = advisor;
         this.recordedAt = now;
     }
@@ -142,5 +151,44 @@ public class Appointment {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public int getNextAppointmentSequence() {
+        return nextAppointmentSequence;
+    }
+
+    /** {@literal null} when no appointment was booked at this one. */
+    public BookingStatus getNextAppointmentStatus() {
+        return nextAppointmentStatus;
+    }
+
+    /** Whether the appointment booked here still stands (neither cancelled nor missed, nor replaced). */
+    public boolean isBookingStanding() {
+        return nextAppointmentStatus == BookingStatus.BOOKED && getNextAppointmentAt() != null;
+    }
+
+    /** The booked appointment takes place at another time (and maybe mode or place): same invitation, next SEQUENCE. */
+    void moveBooking(LocalDateTime at, AppointmentMode mode, String place) {
+        this.nextAppointmentOn = at.toLocalDate();
+        this.nextAppointmentTime = at.toLocalTime();
+        this.nextAppointmentMode = mode;
+        this.nextAppointmentPlace = place;
+        this.nextAppointmentSequence++;
+    }
+
+    /** The booked appointment was recorded (or replaced by the one recorded). */
+    void bookingHeld() {
+        this.nextAppointmentStatus = BookingStatus.HELD;
+    }
+
+    /** The booked appointment will not take place. */
+    void endBooking(BookingStatus status) {
+        this.nextAppointmentStatus = status;
+        this.nextAppointmentSequence++;
+    }
+
+    /** What became of an appointment booked at a recorded one. */
+    public enum BookingStatus {
+        BOOKED, CANCELLED_BY_PARTICIPANT, CANCELLED_BY_US, NOT_HONOURED, HELD
     }
 }

@@ -72,6 +72,8 @@ public class AppointmentRecording {
                     "ne peut pas être fixée quand le parcours passe au bilan"));
         }
         validation.check(input, violations);
+        // The appointment booked last time is the one being recorded now (or replaced by it).
+        appointments.findStandingBooking(journeyId).ifPresent(Appointment::bookingHeld);
         Appointment appointment = appointments.save(new Appointment(journeyId, input, advisor, Instant.now(clock)));
         events.publishEvent(new AppointmentRecorded(journeyId, appointment.getId(), appointment.getNextAppointmentAt()));
         return appointment;

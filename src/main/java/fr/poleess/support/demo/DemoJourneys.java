@@ -112,7 +112,7 @@ class DemoJourneys implements ApplicationRunner {
         redirect.put(ReceptionForm.REDIRECTED_TO, "CCI Côte-d'Or — pôle création");
         complete(montbard, CHATILLON_ADVISOR, redirect);
 
-        // Head office: a person from a commune outside our list.
+        // Head office: a person from a commune of the Dijon arrondissement.
         open("Paul", "Renaud", "paul.renaud@example.org", null, "Longecourt-en-Plaine", "21110", Gender.MALE, 1988,
                 Situation.OTHER, List.of(), CameThrough.OTHER, null, null);
     }

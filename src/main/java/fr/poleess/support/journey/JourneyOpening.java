@@ -21,6 +21,8 @@ import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.PartnerDirectory;
 import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
+import fr.poleess.support.territory.Commune;
+import fr.poleess.support.territory.CommuneMatching;
 import fr.poleess.support.territory.TerritoryRouting;
 import fr.poleess.support.territory.TerritoryRouting.Route;
 
@@ -120,12 +122,17 @@ public class JourneyOpening {
     private Registration create(NewParticipant given, List<FieldViolation> readViolations) {
         List<FieldViolation> violations = new ArrayList<>(readViolations);
         NewParticipant input = withReferringPartner(given, violations);
+        CommuneMatching.Match match = routing.match(input.commune(), input.postalCode());
+        if (match instanceof CommuneMatching.Refused refused) {
+            violations.add(new FieldViolation(refused.field(), refused.label(), refused.message()));
+        }
         validation.check(input, crossFieldViolations(input, violations));
-        Route route = routing.route(input.commune(), input.postalCode());
+        Commune commune = match instanceof CommuneMatching.Known known ? known.commune() : null;
+        Route route = routing.route(commune);
         LocalDate today = LocalDate.now(clock);
-        String communeName = route.commune() != null ? route.commune().getName() : input.commune();
-        Long communeId = route.commune() != null ? route.commune().getId() : null;
-        NewParticipant normalised = withCameThrough(input);
+        String communeName = commune != null ? commune.getName() : ((CommuneMatching.OtherDepartment) match).name();
+        Long communeId = commune != null ? commune.getId() : null;
+        NewParticipant normalised = withCameThrough(withPostalCode(input, commune, match));
         Participant participant = participants.save(new Participant(normalised, communeId, communeName, today,
                 Instant.now(clock)));
         String reference = references.next(route.territory().getCode(), today.getYear());
@@ -152,6 +159,20 @@ public class JourneyOpening {
                     "indiquez au moins un moyen de contact : téléphone, courriel ou adresse"));
         }
         return violations;
+    }
+
+    /** The postal code of the commune found, when the person gave only its name (or a code in its place). */
+    private static NewParticipant withPostalCode(NewParticipant in, Commune commune, CommuneMatching.Match match) {
+        String postalCode = in.postalCode();
+        if (commune != null && (postalCode == null || postalCode.isBlank() || !commune.getPostalCodes().contains(postalCode))) {
+            postalCode = commune.getPostalCode();
+        } else if (match instanceof CommuneMatching.OtherDepartment other) {
+            postalCode = other.postalCode();
+        }
+        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
+                postalCode, in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
+                in.cameThrough(), in.referringPartnerType(), in.referringPartnerName(), in.informationSessionDate(),
+                in.consentGiven(), in.referringPartnerId(), in.referrerFeedbackConsent());
     }
 
     private static NewParticipant withCameThrough(NewParticipant in) {

@@ -123,6 +123,18 @@ public final class JourneyProcess {
         }
     }
 
+    /** Values of {@link AppointmentForm#OUTCOME}; all but HELD are {@code AppointmentChange.Kind} names. */
+    public static final class AppointmentOutcomes {
+        public static final String HELD = "HELD";
+        public static final String MOVED = "MOVED";
+        public static final String CANCELLED_BY_PARTICIPANT = "CANCELLED_BY_PARTICIPANT";
+        public static final String CANCELLED_BY_US = "CANCELLED_BY_US";
+        public static final String NOT_HONOURED = "NOT_HONOURED";
+
+        private AppointmentOutcomes() {
+        }
+    }
+
     /** Values of {@link Variables#APPOINTMENT_DECISION} and {@link Variables#REVIEW_DECISION}. */
     public static final class PathDecisions {
         public static final String CONTINUE = "CONTINUE";
@@ -291,6 +303,17 @@ public final class JourneyProcess {
         /** KEEP, PAUSE or RESUME the participant's automatic messages. */
         public static final String AUTOMATIC_MESSAGES = "automaticMessages";
         public static final String DECISION = Variables.APPOINTMENT_DECISION;
+        /**
+         * {@link AppointmentOutcomes#HELD} (default: the form records the appointment), or what happened
+         * instead to the booked appointment. Then only the change fields below count, and the flow loops
+         * to a new « Rendez-vous individuel ».
+         */
+        public static final String OUTCOME = "appointmentOutcome";
+        public static final String CHANGE_DATE = "changeDate";
+        public static final String CHANGE_TIME = "changeTime";
+        public static final String CHANGE_MODE = "changeMode";
+        public static final String CHANGE_PLACE = "changePlace";
+        public static final String CHANGE_REASON = "changeReason";
 
         private AppointmentForm() {
         }
@@ -493,6 +516,8 @@ public final class JourneyProcess {
                     AppointmentForm.DATE, AppointmentForm.TIME, AppointmentForm.DURATION_MINUTES, AppointmentForm.MODE,
                     AppointmentForm.NEXT_APPOINTMENT_DATE, AppointmentForm.NEXT_APPOINTMENT_TIME,
                     AppointmentForm.NEXT_APPOINTMENT_MODE, AppointmentForm.AUTOMATIC_MESSAGES,
+                    AppointmentForm.OUTCOME, AppointmentForm.CHANGE_DATE, AppointmentForm.CHANGE_TIME,
+                    AppointmentForm.CHANGE_MODE,
                     ReferralFields.AppointmentForm.PARTNERS, ReferralFields.AppointmentForm.CONTACT_SHARED,
                     AmendmentForm.EXTENSION_MONTHS, FinalReviewForm.OUTCOME_DATE, FinalReviewForm.ACTIVITY_CREATED_ON,
                     PrepareFinalReviewForm.NOTED, UnsignedAgreementFollowUpForm.CONTACTED,
@@ -504,7 +529,7 @@ public final class JourneyProcess {
                     AgreementPreparationForm.OBJECTIVES, AgreementPreparationForm.PLANNED_ACTIVITIES,
                     AgreementPreparationForm.PLANNED_WORKSHOPS,
                     AppointmentForm.PLACE, AppointmentForm.STEPS_DONE, AppointmentForm.NOTES, AppointmentForm.NEXT_STEPS,
-                    AppointmentForm.NEXT_APPOINTMENT_PLACE,
+                    AppointmentForm.NEXT_APPOINTMENT_PLACE, AppointmentForm.CHANGE_PLACE, AppointmentForm.CHANGE_REASON,
                     ReferralFields.AppointmentForm.LEGAL_FORM_CONSIDERED, ReferralFields.AppointmentForm.FINANCING_NEED,
                     ReferralFields.AppointmentForm.BANK_ACCESS, ReferralFields.Variables.PARTNER_OPTIONS,
                     SessionFields.REGISTRATION_OPTIONS,

@@ -26,7 +26,7 @@ public record NewParticipant(
         @Label("Téléphone") @Pattern(regexp = "^(?:(?:\\+|00)33[ .-]?|0)[1-9](?:[ .-]?[0-9]{2}){4}$", message = "n'est pas un numéro de téléphone français valide (ex. 06 12 34 56 78)") String phone,
         @Label("Adresse") @Size(max = 200, message = "200 caractères au plus") String addressLine,
         @Label("Code postal") @Pattern(regexp = "^[0-9]{5}$", message = "doit comporter 5 chiffres") String postalCode,
-        @Label("Commune") @NotBlank(message = "est obligatoire") @Size(max = 80, message = "80 caractères au plus") String commune,
+        @Label("Commune") @Size(max = 80, message = "80 caractères au plus") String commune,
         @Label("Année de naissance") @NotNull(message = "est obligatoire") @Min(value = 1930, message = "doit être comprise entre 1930 et 2015") @Max(value = 2015, message = "doit être comprise entre 1930 et 2015") Integer birthYear,
         @Label("Genre") @NotNull(message = "est obligatoire") Gender gender,
         @Label("Situation actuelle") @NotNull(message = "est obligatoire") Situation situation,

@@ -7,6 +7,10 @@ package fr.poleess.support.messaging;
 public enum MessageKind {
 
     APPOINTMENT_REMINDER("appointment-reminder"),
+    /** The booked appointment moved: new date, time and place, with the updated invitation. */
+    APPOINTMENT_MOVED("appointment-moved"),
+    /** The booked appointment is cancelled (by the participant or by us), with METHOD:CANCEL. */
+    APPOINTMENT_CANCELLED("appointment-cancelled"),
     /** 6, 12 and 36 months after the activity was created: how is it going, we will call you. */
     POST_CREATION_FOLLOW_UP("post-creation-follow-up"),
     /** 14 days after the support agreement was offered for signature and is still not signed. */

@@ -7,7 +7,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.core.io.ByteArrayResource;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,13 +66,17 @@ public class MessageSending {
             message.failed(SENDING_OFF, false);
             return;
         }
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(settings.from());
-        mail.setTo(message.getRecipient());
-        mail.setSubject(message.getSubject());
-        mail.setText(message.getBody());
         try {
-            sender.send(mail);
+            if (message.getCalendarInvitation() == null) {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom(settings.from());
+                mail.setTo(message.getRecipient());
+                mail.setSubject(message.getSubject());
+                mail.setText(message.getBody());
+                sender.send(mail);
+            } else {
+                sender.send(withInvitation(sender, message));
+            }
         } catch (MailException e) {
             separateTransaction.executeWithoutResult(status -> {
                 OutboxMessage failed = outbox.require(messageId);
@@ -77,6 +87,25 @@ public class MessageSending {
         }
         message.attempt();
         message.sent(Instant.now(clock));
+    }
+
+    /** The text, and the invitation as {@code invitation.ics} ({@code text/calendar; method=…}) that calendar applications read. */
+    private MimeMessage withInvitation(JavaMailSender sender, OutboxMessage message) {
+        CalendarInvitation invitation = message.getCalendarInvitation();
+        try {
+            MimeMessage mime = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(message.getRecipient());
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBody());
+            helper.addAttachment("invitation.ics",
+                    new ByteArrayResource(invitation.ics().getBytes(StandardCharsets.UTF_8)),
+                    "text/calendar; charset=UTF-8; method=" + invitation.method());
+            return mime;
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Invitation not attached to message " + message.getId(), e);
+        }
     }
 
     /**

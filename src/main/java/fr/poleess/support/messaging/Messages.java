@@ -61,6 +61,18 @@ public class Messages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public OutboxMessage toParticipant(Long journeyId, MessageKind kind, Map<String, Object> model) {
+        return toParticipant(journeyId, kind, model, null);
+    }
+
+    /**
+     * {@link #toParticipant(Long, MessageKind, Map)} with a calendar invitation attached to the e-mail
+     * (a call task has none).
+     *
+     * @param invitation may be {@literal null}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage toParticipant(Long journeyId, MessageKind kind, Map<String, Object> model,
+            CalendarInvitation invitation) {
         Journey journey = journeys.require(journeyId);
         Participant participant = journey.getParticipant();
         Map<String, Object> values = new HashMap<>(model);
@@ -71,6 +83,9 @@ public class Messages {
         OutboxMessage message = outbox.save(new OutboxMessage(journeyId, kind, recipient,
                 render(kind.template() + ".subject", values).strip(), render(kind.template() + ".body", values),
                 Instant.now(clock)));
+        if (invitation != null && message.getChannel() == MessageChannel.EMAIL) {
+            message.attach(invitation);
+        }
         if (participant.isMessagesPaused()) {
             // Kept, so the timeline shows what was not sent and why.
             message.paused();

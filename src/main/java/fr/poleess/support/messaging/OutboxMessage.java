@@ -52,6 +52,12 @@ public class OutboxMessage {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** An iCalendar invitation sent as attachment, or {@literal null}. */
+    private String calendar;
+
+    @Column(name = "calendar_method")
+    private String calendarMethod;
+
     protected OutboxMessage() {
     }
 
@@ -64,6 +70,16 @@ public class OutboxMessage {
         this.body = body;
         this.status = recipient == null ? MessageStatus.CALL_REQUESTED : MessageStatus.PENDING;
         this.createdAt = now;
+    }
+
+    void attach(CalendarInvitation invitation) {
+        this.calendar = invitation.ics();
+        this.calendarMethod = invitation.method();
+    }
+
+    /** The iCalendar invitation sent with the e-mail, or {@literal null}. */
+    public CalendarInvitation getCalendarInvitation() {
+        return calendar == null ? null : new CalendarInvitation(calendarMethod, calendar);
     }
 
     void paused() {

@@ -6,6 +6,8 @@ public enum AccessAction {
     READ_DETAIL("Consultation du parcours"),
     /** One of the journey's documents (PDF) or their list was read. */
     READ_DOCUMENT("Consultation d'un document"),
+    /** An advisor's day sheet listing the journey's appointment (person, phone, place, next steps) was printed. */
+    READ_DAY_SHEET("Feuille de route du conseiller"),
     /** Everything held on the person was exported (article 15). */
     EXPORT("Export des données personnelles"),
     /** The journey's access log was read. */

@@ -23,6 +23,8 @@ public final class AppointmentReminderProcess {
         public static final String FLAGGED = "EndEvent_AppointmentFlagged";
         public static final String RECORDED = "StartEvent_AppointmentRecorded";
         public static final String NO_LONGER_NEEDED = "EndEvent_NoLongerNeeded";
+        public static final String CHANGED = "StartEvent_AppointmentChanged";
+        public static final String REPLACED = "EndEvent_ReminderReplaced";
 
         private Elements() {
         }
@@ -41,6 +43,8 @@ public final class AppointmentReminderProcess {
     public static final class Messages {
         /** Correlated by business key when the journey's next appointment is recorded. */
         public static final String APPOINTMENT_RECORDED = "AppointmentRecorded";
+        /** Correlated by business key when the booked appointment is moved, cancelled or missed. */
+        public static final String APPOINTMENT_CHANGED = "AppointmentChanged";
 
         private Messages() {
         }

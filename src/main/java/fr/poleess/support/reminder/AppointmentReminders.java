@@ -14,6 +14,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.poleess.support.appointment.Appointment;
+import fr.poleess.support.appointment.AppointmentChange;
+import fr.poleess.support.appointment.AppointmentChanged;
+import fr.poleess.support.appointment.AppointmentMode;
+import fr.poleess.support.messaging.CalendarInvitation;
+import fr.poleess.support.shared.ICalendars;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.property.Method;
 import fr.poleess.support.appointment.AppointmentRecorded;
 import fr.poleess.support.appointment.Appointments;
 import fr.poleess.support.journey.Journey;
@@ -36,6 +43,9 @@ import fr.poleess.support.shared.FrenchFormat;
  */
 @Service
 public class AppointmentReminders {
+
+    /** The form books a start time only: calendars show an hour. */
+    private static final int BOOKED_MINUTES = 60;
 
     private final Journeys journeys;
     private final Appointments appointments;
@@ -93,7 +103,45 @@ public class AppointmentReminders {
         }
     }
 
-    /** "Envoyer le rappel": the reminder of the appointment booked at {@code appointmentId}. */
+    /**
+     * A booked appointment moved, was cancelled or missed: its reminder ends (message
+     * {@code AppointmentChanged}); a moved one gets a new reminder at its new time; the participant is
+     * told of a move or a cancellation, with the updated or cancelled invitation (same UID).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AppointmentChanged changed) {
+        Journey journey = journeys.require(changed.journeyId());
+        runtimeService.createMessageCorrelation(AppointmentReminderProcess.Messages.APPOINTMENT_CHANGED)
+                .processInstanceBusinessKey(journey.getReference()).correlateAllWithResult();
+        Appointment booking = appointments.findById(changed.bookingId()).orElseThrow();
+        switch (changed.kind()) {
+            case MOVED -> {
+                Date appointmentAt = ReminderSettings.toDate(changed.newAt());
+                if (appointmentAt.after(ClockUtil.getCurrentTime())) {
+                    runtimeService.startProcessInstanceByKey(AppointmentReminderProcess.KEY, journey.getReference(),
+                            Map.of(AppointmentReminderProcess.Variables.APPOINTMENT_ID, changed.bookingId(),
+                                    AppointmentReminderProcess.Variables.APPOINTMENT_AT, appointmentAt));
+                }
+                LocalDateTime at = changed.newAt();
+                messages.toParticipant(journey.getId(), MessageKind.APPOINTMENT_MOVED, Map.of(
+                        "previousLabel", FrenchFormat.dayAndDate(changed.previousAt()), "dateLabel", FrenchFormat.dayAndDate(at),
+                        "timeLabel", FrenchFormat.time(at), "where", where(booking, journey)),
+                        invitation(booking, journey, false));
+            }
+            case CANCELLED_BY_PARTICIPANT, CANCELLED_BY_US -> messages.toParticipant(journey.getId(),
+                    MessageKind.APPOINTMENT_CANCELLED, Map.of("previousLabel", FrenchFormat.dayAndDate(changed.previousAt()),
+                            "previousTimeLabel", FrenchFormat.time(changed.previousAt()),
+                            "byParticipant", changed.kind() == AppointmentChange.Kind.CANCELLED_BY_PARTICIPANT,
+                            "phone", territories.findById(journey.getTerritoryCode()).orElseThrow().getPhone()),
+                    invitation(booking, journey, true));
+            case NOT_HONOURED -> {
+                // Nothing to send: the referent calls the person, the timeline and the report keep it.
+            }
+        }
+    }
+
+    /** "Envoyer le rappel": the reminder of the appointment booked at {@code appointmentId}, with its invitation. */
     @Transactional
     public void send(Long appointmentId) {
         Appointment booking = appointments.findById(appointmentId)
@@ -101,7 +149,32 @@ public class AppointmentReminders {
         LocalDateTime at = booking.getNextAppointmentAt();
         Journey journey = journeys.require(booking.getJourneyId());
         messages.toParticipant(journey.getId(), MessageKind.APPOINTMENT_REMINDER, Map.of(
-                "dateLabel", FrenchFormat.dayAndDate(at), "timeLabel", FrenchFormat.time(at), "where", where(booking, journey)));
+                "dateLabel", FrenchFormat.dayAndDate(at), "timeLabel", FrenchFormat.time(at), "where", where(booking, journey)),
+                invitation(booking, journey, false));
+    }
+
+    /**
+     * The participant's invitation to the appointment booked at {@code booking}: one UID per booking, its
+     * SEQUENCE raised at each move or cancellation; place or video link, and the team's phone.
+     */
+    public CalendarInvitation invitation(Appointment booking, Journey journey, boolean cancel) {
+        Territory territory = territories.findById(journey.getTerritoryCode()).orElseThrow();
+        Method method = cancel ? new Method(Method.VALUE_CANCEL) : new Method(Method.VALUE_REQUEST);
+        Calendar calendar = ICalendars.calendar(method);
+        String where = where(booking, journey);
+        calendar.add(ICalendars.event(uid(booking), booking.getNextAppointmentSequence(), booking.getNextAppointmentAt(),
+                BOOKED_MINUTES,
+                "Rendez-vous avec votre conseiller·ère (" + territory.getName() + ")",
+                booking.getNextAppointmentMode() == AppointmentMode.VIDEO || booking.getNextAppointmentMode() == AppointmentMode.PHONE
+                        || booking.getNextAppointmentMode() == AppointmentMode.HOME_VISIT ? booking.getNextAppointmentMode().label()
+                        : where.replaceFirst("^Lieu : ", "").replaceFirst("\\.$", ""),
+                where + "\nEn cas d'empêchement : " + territory.getPhone() + ".", cancel));
+        return new CalendarInvitation(method.getValue(), calendar.toString());
+    }
+
+    /** One per booked appointment, kept when it moves: calendars update the event instead of adding one. */
+    public static String uid(Appointment booking) {
+        return "appointment-" + booking.getId();
     }
 
     /**
@@ -134,17 +207,12 @@ public class AppointmentReminders {
                     + ". Le lien fonctionne depuis un ordinateur ou un téléphone.";
             case HOME_VISIT -> "Votre conseiller·ère viendra vous rencontrer à votre domicile.";
             case OUTREACH_DESK -> "Lieu : " + (hasPlace ? place : outreachDesk(territory));
-            case ON_SITE -> "Lieu : " + (hasPlace ? place
-                    : territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity()) + ".";
+            case ON_SITE -> "Lieu : " + (hasPlace ? place : territory.postalAddress()) + ".";
         };
     }
 
     private String outreachDesk(Territory territory) {
         List<OutreachDesk> territoryDesks = desks.findByTerritoryCodeOrderByName(territory.getCode());
-        if (territoryDesks.isEmpty()) {
-            return territory.getAddress() + ", " + territory.getPostalCode() + " " + territory.getCity() + ".";
-        }
-        OutreachDesk desk = territoryDesks.get(0);
-        return desk.getName() + ", " + desk.getAddress() + ", " + desk.getPostalCode() + " " + desk.getCity() + ".";
+        return (territoryDesks.isEmpty() ? territory.postalAddress() : territoryDesks.get(0).postalAddress()) + ".";
     }
 }

@@ -21,4 +21,28 @@ public final class CommuneNames {
         String withoutAccents = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
+
+    /**
+     * {@link #searchName} with the abbreviations people write expanded: « St » / « Ste » give « saint » /
+     * « sainte », « lez » (old spelling) gives « les » like « lès ». Two names with the same key are the
+     * same commune written two ways.
+     */
+    public static String matchKey(String name) {
+        String[] words = searchName(name).split(" ");
+        StringBuilder key = new StringBuilder();
+        for (String word : words) {
+            String expanded = switch (word) {
+                case "st" -> "saint";
+                case "ste" -> "sainte";
+                case "lez" -> "les";
+                case "s" -> "sur";
+                default -> word;
+            };
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(expanded);
+        }
+        return key.toString();
+    }
 }

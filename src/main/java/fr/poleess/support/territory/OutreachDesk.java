@@ -64,4 +64,9 @@ public class OutreachDesk {
     public String getSchedule() {
         return schedule;
     }
+
+    /** « Permanence de Seurre, Mairie…, 21250 Seurre », as messages and documents print it. */
+    public String postalAddress() {
+        return getName() + ", " + getAddress() + ", " + getPostalCode() + " " + getCity();
+    }
 }

@@ -65,4 +65,9 @@ public class Territory {
     public String getPhone() {
         return phone;
     }
+
+    /** « Antenne de Beaune, 6 rue du Tribunal, 21200 Beaune », as messages and documents print it. */
+    public String postalAddress() {
+        return getAddress() + ", " + getPostalCode() + " " + getCity();
+    }
 }

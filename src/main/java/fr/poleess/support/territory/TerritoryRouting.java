@@ -23,6 +23,8 @@ public class TerritoryRouting {
     private final DecisionService decisionService;
     private final Communes communes;
     private final Territories territories;
+    /** The communes change only with a migration: matched in memory, loaded on first use. */
+    private volatile CommuneMatching matching;
 
     TerritoryRouting(DecisionService decisionService, Communes communes, Territories territories) {
         this.decisionService = decisionService;
@@ -31,13 +33,27 @@ public class TerritoryRouting {
     }
 
     /**
-     * Routes a commune typed by a person; an unknown commune goes to the head office team.
+     * Which commune a person means (see {@link CommuneMatching}); a refusal must be shown to whoever typed
+     * it, never routed.
      *
-     * @param communeName as typed, accents and case do not matter; may be {@literal null}
-     * @param postalCode used only to choose between communes of the same name; may be {@literal null}
+     * @param typed a name or a postal code, as typed; may be {@literal null}
+     * @param postalCode the postal code field; may be {@literal null}
      */
-    public Route route(String communeName, String postalCode) {
-        Optional<Commune> commune = communes.findByName(communeName, postalCode);
+    public CommuneMatching.Match match(String typed, String postalCode) {
+        CommuneMatching current = matching;
+        if (current == null) {
+            current = new CommuneMatching(communes.findAll());
+            matching = current;
+        }
+        return current.match(typed, postalCode);
+    }
+
+    /**
+     * Routes a commune of Côte-d'Or through the decision table; {@literal null} (a commune of another
+     * department) goes wherever the table's last rule says: the head office.
+     */
+    public Route route(Commune known) {
+        Optional<Commune> commune = Optional.ofNullable(known);
         String arrondissement = commune.map(Commune::getArrondissement).orElse(null);
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(INPUT_ARRONDISSEMENT, arrondissement);
@@ -52,7 +68,7 @@ public class TerritoryRouting {
     /**
      * Where a person goes.
      *
-     * @param commune the known commune, {@literal null} when the name matched none
+     * @param commune the commune of Côte-d'Or, {@literal null} for a commune of another department
      */
     public record Route(Territory territory, String advisorsGroup, Commune commune) {
     }

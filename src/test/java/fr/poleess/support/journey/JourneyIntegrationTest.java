@@ -71,6 +71,8 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
     ManagementService managementService;
     @Autowired
     Outbox outbox;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     JourneyApi api;
     final String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
@@ -318,14 +320,46 @@ class JourneyIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void aCommuneOutsideOurTerritoriesGoesToTheHeadOffice() {
-        ResponseEntity<Map<String, Object>> opened = api.open("responsable", JourneyApi.participant(unique("Roy"), "Lyon"));
+    void aCommuneOfAnotherDepartmentGoesToTheHeadOfficeAndSaysSo() {
+        Map<String, Object> participant = JourneyApi.participant(unique("Roy"), "Lyon");
+        participant.put("postalCode", "69001");
+        ResponseEntity<Map<String, Object>> opened = api.open("responsable", participant);
 
         String reference = (String) opened.getBody().get("reference");
         assertThat(reference).startsWith("DIJ-");
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         assertThat(taskService.getIdentityLinksForTask(task.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("advisors-dijon"));
+        assertThat(api.get("responsable", reference).getBody().get("participant").toString())
+                .contains("communeNote=Commune hors Côte-d'Or : parcours reçu par le siège");
+    }
+
+    @Test
+    void anyCommuneOfTheDepartmentIsKnownAndAnUnknownOneIsRefusedWithSuggestionsNeverRouted() {
+        assertThat(jdbc.queryForObject("select count(*) from commune", Integer.class)).isEqualTo(698);
+        assertThat(jdbc.queryForList("select distinct arrondissement from commune", String.class))
+                .containsExactlyInAnyOrder("Beaune", "Dijon", "Montbard");
+
+        // A commune that the old demo list lacked, typed without accents and with « St ».
+        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE,
+                JourneyApi.participant(unique("Vallet"), "st martin de la mer"));
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat((String) opened.getBody().get("reference")).startsWith("BEA-");
+        Journey journey = journeys.findByReference((String) opened.getBody().get("reference")).orElseThrow();
+        assertThat(journey.getParticipant().getCommuneName()).isEqualTo("Saint-Martin-de-la-Mer");
+        assertThat(journey.getParticipant().getPostalCode()).isEqualTo("21210");
+
+        long before = journeys.count();
+        ResponseEntity<Map<String, Object>> refused = api.open(BEAUNE,
+                JourneyApi.participant(unique("Vallet"), "Savigny-les-Beaunne"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("detail"))
+                .contains("Commune inconnue : vouliez-vous dire Savigny-lès-Beaune (21420) ?");
+        Map<String, Object> byCode = JourneyApi.participant(unique("Vallet"), null);
+        byCode.put("postalCode", "21200");
+        assertThat(api.open(BEAUNE, byCode).getBody().get("errors").toString())
+                .contains("le code postal 21200 est celui de").contains("Bouze-lès-Beaune (21200)");
+        assertThat(journeys.count()).isEqualTo(before);
     }
 
     private Map<String, Object> receptionForm(String decision) {

@@ -186,6 +186,59 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         screenshot("06-next-task");
     }
 
+    @Test
+    void anAdvisorMovesTheBookedAppointmentFromItsOpenTaskInTasklist() throws Exception {
+        LocalDate today = LocalDate.now(PARIS);
+        String lastName = "Deplacement" + randomLetters(8);
+        String reference = openJourney(lastName).path("reference").asText();
+        completeThroughRest(reference, Map.of("receptionDate", today.toString(), "receptionMode", "ON_SITE",
+                "projectSummary", "Atelier de céramique.", "projectSector", "CRAFTS", "receptionDecision", "AGREEMENT"));
+        completeThroughRest(reference, Map.of("agreementStartDate", today.toString(), "agreementDurationMonths", 12,
+                "agreementObjectives", "Trouver un local."));
+        completeThroughRest(reference, Map.of("agreementSignedOn", today.toString(), "signatureConfirmed", true));
+        completeThroughRest(reference, Map.of("appointmentDate", today.toString(), "appointmentTime", "10:00",
+                "appointmentDurationMinutes", 60, "appointmentMode", "ON_SITE", "appointmentDecision", "CONTINUE",
+                "nextAppointmentDate", today.plusDays(3).toString(), "nextAppointmentTime", "14:30",
+                "nextAppointmentMode", "OUTREACH_DESK"));
+        Task booked = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        assertThat(booked.getTaskDefinitionKey()).isEqualTo(Elements.HOLD_APPOINTMENT);
+
+        logIn();
+        click(By.xpath("//*[normalize-space(text())='Mes tâches']"));
+        click(taskLink(booked.getId()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), lastName.toUpperCase(Locale.FRENCH)));
+        click(By.xpath("//label[normalize-space()=\"Déplacer à une autre date\"]"));
+        LocalDate moved = today.plusDays(8);
+        typeDate("Nouvelle date", moved);
+        By time = By.id(controlId("Nouvelle heure"));
+        click(time);
+        driver.findElement(time).sendKeys("09:15", Keys.TAB);
+        screenshot("move-01-filled");
+        click(completeButton());
+        wait.until(ignored -> taskService.createTaskQuery().taskId(booked.getId()).count() == 0);
+        screenshot("move-02-completed");
+
+        Task next = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+        assertThat(next.getTaskDefinitionKey()).isEqualTo(Elements.HOLD_APPOINTMENT);
+        assertThat(java.time.LocalDateTime.ofInstant(next.getDueDate().toInstant(), PARIS)).isEqualTo(moved.atTime(9, 15));
+        assertThat(getJourney(reference).path("timeline").toString()).contains("Rendez-vous déplacé");
+    }
+
+    /** Claims the journey's single open task and submits its form through the engine REST API. */
+    private void completeThroughRest(String reference, Map<String, Object> values) throws Exception {
+        HttpResponse<String> tasks = send(api("/engine-rest/task?processInstanceBusinessKey=" + reference).GET());
+        String taskId = objectMapper.readTree(tasks.body()).get(0).path("id").asText();
+        send(api("/engine-rest/task/" + taskId + "/claim").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + ADVISOR + "\"}")));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((key, value) -> variables.put(key, Map.of("value", value, "type",
+                value instanceof Boolean ? "Boolean" : value instanceof Integer ? "Long" : "String")));
+        HttpResponse<String> submitted = send(api("/engine-rest/task/" + taskId + "/submit-form")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(objectMapper.writeValueAsString(Map.of("variables", variables)))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isBetween(200, 299);
+    }
+
     private void logIn() {
         browser.logIn("tasklist", ADVISOR);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='Mon territoire']")));
@@ -218,7 +271,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         WebElement input = driver.findElement(control);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(date.format(TYPED_DATE), Keys.ENTER);
-        wait.until(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)));
+        // flatpickr shows the date back without leading zeros (12/1/2026): either form means it took it.
+        wait.until(ExpectedConditions.or(ExpectedConditions.attributeToBe(control, "value", date.format(TYPED_DATE)),
+                ExpectedConditions.attributeToBe(control, "value", date.format(DateTimeFormatter.ofPattern("M/d/yyyy")))));
     }
 
     /** Opens a form-js select and picks the option with that label. */

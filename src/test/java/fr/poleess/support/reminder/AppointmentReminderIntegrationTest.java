@@ -23,6 +23,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import java.io.StringReader;
+import org.springframework.http.ResponseEntity;
+import fr.poleess.support.messaging.MessageKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,7 +123,7 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0]).hasToString("marie.rappel@example.org");
         assertThat(mail.getSubject()).startsWith("Rappel : votre rendez-vous du ");
-        String text = mail.getContent().toString();
+        String text = text(mail);
         assertThat(text).contains("Bonjour Élodie").contains(frenchDate(next)).contains("à 14 h 30")
                 .contains("Permanence de Beaune, 6 rue du Tribunal, 21200 Beaune")
                 .contains("Pôle d'économie solidaire");
@@ -157,8 +165,7 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         managementService.executeJob(retried.getId());
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getContent().toString())
-                .contains("en visioconférence : https://visio.example/salle-12");
+        assertThat(text(smtp.getReceivedMessages()[0])).contains("en visioconférence : https://visio.example/salle-12");
         assertThat(outbox.require(message.getId()).getStatus()).isEqualTo(MessageStatus.SENT);
         assertThat(outbox.require(message.getId()).getAttempts()).isEqualTo(2);
     }
@@ -257,6 +264,118 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(first).count()).isZero();
         assertThat(LocalDateTime.ofInstant(reminderTimer(reference).getDuedate().toInstant(), PARIS))
                 .isEqualTo(today.plusDays(7).atTime(9, 0));
+    }
+
+    @Test
+    void movingTheBookedAppointmentMovesItsReminderAndSendsOneNoticeWithTheUpdatedInvitation() throws Exception {
+        String reference = journeyOnItsPath("lea.deplace@example.org");
+        LocalDateTime booked = today.plusDays(6).atTime(14, 30);
+        recordAppointmentBooking(reference, booked, "OUTREACH_DESK", null);
+        ProcessInstance firstReminder = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(AppointmentReminderProcess.KEY).processInstanceBusinessKey(reference).singleResult();
+
+        LocalDateTime moved = today.plusDays(10).atTime(9, 15);
+        changeBookedAppointment(reference, Map.of(AppointmentForm.OUTCOME, "MOVED", AppointmentForm.CHANGE_DATE,
+                moved.toLocalDate().toString(), AppointmentForm.CHANGE_TIME, "09:15", AppointmentForm.CHANGE_REASON,
+                "Le porteur de projet travaille ce jour-là."));
+
+        BpmnAwareTests.assertThat(firstReminder).isEnded().hasPassed(AppointmentReminderProcess.Elements.REPLACED);
+        assertThat(LocalDateTime.ofInstant(reminderTimer(reference).getDuedate().toInstant(), PARIS))
+                .isEqualTo(moved.toLocalDate().minusDays(2).atTime(9, 0));
+        Task next = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_HoldAppointment").singleResult();
+        assertThat(LocalDateTime.ofInstant(next.getDueDate().toInstant(), PARIS)).isEqualTo(moved);
+
+        OutboxMessage notice = onlyMessage(reference);
+        assertThat(notice.getKind()).isEqualTo(MessageKind.APPOINTMENT_MOVED);
+        executeSendJob(notice);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Votre rendez-vous est déplacé au " + frenchDate(moved));
+        Calendar moveInvitation = invitation(mail);
+        VEvent event = moveInvitation.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(moveInvitation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(event.getDateTimeStart().getValue()).isEqualTo(
+                moved.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+        assertThat(event.getSequence().getSequenceNo()).isEqualTo(1);
+        assertThat(moveInvitation.getComponents("VTIMEZONE")).isNotEmpty();
+
+        // The reminder then carries the same invitation: same UID, same SEQUENCE.
+        managementService.executeJob(reminderTimer(reference).getId());
+        OutboxMessage reminder = outbox.findByJourneyIdOrderByCreatedAt(journeys.findByReference(reference).orElseThrow()
+                .getId()).stream().filter(m -> m.getKind() == MessageKind.APPOINTMENT_REMINDER).findFirst().orElseThrow();
+        VEvent reminded = new CalendarBuilder().build(new StringReader(reminder.getCalendarInvitation().ics()))
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(reminded.getUid()).isEqualTo(event.getUid());
+        assertThat(reminded.getSequence().getSequenceNo()).isEqualTo(1);
+
+        // The timeline tells it.
+        assertThat(new JourneyApi(rest).get(ADVISOR, reference).getBody().get("timeline").toString())
+                .contains("Rendez-vous déplacé : prévu le " + booked.getDayOfMonth());
+    }
+
+    @Test
+    void cancellingTheBookedAppointmentRemovesItsReminderAndCancelsTheInvitation() throws Exception {
+        String reference = journeyOnItsPath("hugo.annule@example.org");
+        recordAppointmentBooking(reference, today.plusDays(6).atTime(14, 30), "ON_SITE", null);
+        ProcessInstance reminder = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(AppointmentReminderProcess.KEY).processInstanceBusinessKey(reference).singleResult();
+
+        changeBookedAppointment(reference, Map.of(AppointmentForm.OUTCOME, "CANCELLED_BY_PARTICIPANT"));
+
+        BpmnAwareTests.assertThat(reminder).isEnded();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AppointmentReminderProcess.KEY)
+                .processInstanceBusinessKey(reference).count()).isZero();
+        OutboxMessage notice = onlyMessage(reference);
+        assertThat(notice.getKind()).isEqualTo(MessageKind.APPOINTMENT_CANCELLED);
+        executeSendJob(notice);
+        Calendar cancel = invitation(smtp.getReceivedMessages()[0]);
+        assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent event = cancel.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getSequence().getSequenceNo()).isEqualTo(1);
+        assertThat(event.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        Task next = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_HoldAppointment").singleResult();
+        assertThat(next.getDueDate()).isNull();
+
+        // Nothing left to cancel: refused in French, nothing changed.
+        ResponseEntity<String> refused = new JourneyApi(rest).submit(ADVISOR, next.getId(),
+                Map.of(AppointmentForm.OUTCOME, "CANCELLED_BY_US"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("aucun prochain rendez-vous n'est fixé");
+    }
+
+    private void changeBookedAppointment(String reference, Map<String, Object> form) {
+        new JourneyApi(rest).complete(ADVISOR, reference, form);
+    }
+
+    /** The e-mail's text: the whole body, or its text/plain part when an invitation is attached. */
+    private static String text(MimeMessage mail) throws Exception {
+        if (!(mail.getContent() instanceof jakarta.mail.Multipart multipart)) {
+            return mail.getContent().toString();
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                return inner.getBodyPart(0).getContent().toString();
+            }
+            if (part.isMimeType("text/plain")) {
+                return part.getContent().toString();
+            }
+        }
+        throw new AssertionError("no text part");
+    }
+
+    private static Calendar invitation(MimeMessage mail) throws Exception {
+        jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContentType().startsWith("text/calendar")) {
+                return new CalendarBuilder().build(part.getInputStream());
+            }
+        }
+        throw new AssertionError("no text/calendar part");
     }
 
     private String journeyOnItsPath(String email) {

@@ -69,11 +69,11 @@ final class ReportFixture {
         }
     }
 
-    void appointment(long journey, LocalDateTime heldAt, String mode) {
-        jdbc.update("""
+    long appointment(long journey, LocalDateTime heldAt, String mode) {
+        return jdbc.queryForObject("""
                 insert into appointment (journey_id, held_at, duration_minutes, mode, advisor, recorded_at)
-                values (?, ?, 60, ?, 'conseiller.beaune', ?)""", journey, Timestamp.valueOf(heldAt), mode,
-                Timestamp.valueOf(heldAt));
+                values (?, ?, 60, ?, 'conseiller.beaune', ?) returning id""", Long.class, journey,
+                Timestamp.valueOf(heldAt), mode, Timestamp.valueOf(heldAt));
     }
 
     void outcome(long journey, String kind, LocalDate on, Integer jobs) {

@@ -52,7 +52,9 @@ class SecurityConfiguration {
     // The webapps' login page probes /camunda-welcome; a Basic challenge there would pop the browser's
     // own sign-in dialog over Camunda's login form.
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
-            PATHS.matcher("/camunda-welcome"), PATHS.matcher("/actuator/health/**"));
+            PATHS.matcher("/camunda-welcome"), PATHS.matcher("/actuator/health/**"),
+            // Advisors' calendar feeds: calendar applications cannot log in, the URL's secret token is the key.
+            PATHS.matcher(org.springframework.http.HttpMethod.GET, "/api/calendar/*.ics"));
 
     /** Our own pages ({@code /rapports}, error pages): inline styles and SVG, no script, nothing from elsewhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; "

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.appointment.Appointment;
+import fr.poleess.support.appointment.AppointmentChanges;
 import fr.poleess.support.appointment.AppointmentMode;
 import fr.poleess.support.appointment.Appointments;
 import fr.poleess.support.journey.Journey;
@@ -20,10 +21,15 @@ import fr.poleess.support.journey.TimelineEntry;
 @Order(3)
 class AppointmentSection implements JourneySection {
 
-    private final Appointments appointments;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'à' H' h 'mm", java.util.Locale.FRENCH);
 
-    AppointmentSection(Appointments appointments) {
+    private final Appointments appointments;
+    private final AppointmentChanges changes;
+
+    AppointmentSection(Appointments appointments, AppointmentChanges changes) {
         this.appointments = appointments;
+        this.changes = changes;
     }
 
     @Override
@@ -39,10 +45,16 @@ class AppointmentSection implements JourneySection {
 
     @Override
     public List<TimelineEntry> timeline(Journey journey) {
-        return appointments.findByJourneyIdOrderByHeldAt(journey.getId()).stream()
+        List<TimelineEntry> entries = new java.util.ArrayList<>(appointments.findByJourneyIdOrderByHeldAt(journey.getId())
+                .stream()
                 .map(a -> new TimelineEntry(a.getHeldAt(), "APPOINTMENT",
                         "Rendez-vous individuel " + a.getMode().label() + " (" + a.getDurationMinutes() + " min)", a.getAdvisor()))
-                .toList();
+                .toList());
+        changes.findByJourneyIdOrderByChangedAt(journey.getId()).forEach(c -> entries.add(new TimelineEntry(
+                LocalDateTime.ofInstant(c.getChangedAt(), java.time.ZoneId.of("Europe/Paris")), "APPOINTMENT_" + c.getKind().name(),
+                c.getKind().label() + " : prévu le " + WHEN.format(c.getPreviousAt())
+                        + (c.getNewAt() == null ? "" : ", désormais le " + WHEN.format(c.getNewAt())), c.getAdvisor())));
+        return entries;
     }
 
     record AppointmentView(LocalDateTime heldAt, int durationMinutes, AppointmentMode mode, String place,

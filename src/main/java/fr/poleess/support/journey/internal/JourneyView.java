@@ -40,14 +40,15 @@ final class JourneyView {
             Set<MobilityConstraint> mobilityConstraints, CameThrough cameThrough,
             ReferringPartnerType referringPartnerType, String referringPartnerName, LocalDate informationSessionDate,
             boolean consentGiven, LocalDate consentDate, boolean messagesPaused, Long referringPartnerId,
-            boolean referrerFeedbackConsent) {
+            boolean referrerFeedbackConsent, String communeNote) {
 
         static ParticipantView of(Participant p) {
             return new ParticipantView(p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(),
                     p.getAddressLine(), p.getPostalCode(), p.getCommuneName(), p.getGender(), p.getBirthYear(),
                     p.getSituation(), p.getMobilityConstraints(), p.getCameThrough(), p.getReferringPartnerType(),
                     p.getReferringPartnerName(), p.getInformationSessionOn(), p.isConsentGiven(), p.getConsentDate(),
-                    p.isMessagesPaused(), p.getReferringPartnerId(), p.isReferrerFeedbackConsent());
+                    p.isMessagesPaused(), p.getReferringPartnerId(), p.isReferrerFeedbackConsent(),
+                    p.getCommuneId() == null ? "Commune hors Côte-d'Or : parcours reçu par le siège" : null);
         }
     }
 

@@ -3,10 +3,8 @@ package fr.poleess.support.privacy.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import fr.poleess.support.shared.FrenchFormat;
 import fr.poleess.support.shared.PdfPages;
 
 /**
@@ -23,8 +22,6 @@ import fr.poleess.support.shared.PdfPages;
 @Component
 class PersonalDataPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("identity", "Identité"), Map.entry("contacts", "Coordonnées"),
@@ -197,13 +194,13 @@ class PersonalDataPdf {
             return b ? "oui" : "non";
         }
         if (value instanceof LocalDateTime at) {
-            return DATE_TIME.format(at);
+            return FrenchFormat.dayDateAndTime(at);
         }
         if (value instanceof LocalDate day) {
-            return DATE.format(day);
+            return FrenchFormat.date(day);
         }
         if (value instanceof LocalTime time) {
-            return time.toString();
+            return FrenchFormat.time(time);
         }
         if (value instanceof Collection<?> list) {
             return list.isEmpty() ? "—" : String.join(", ", list.stream().map(String::valueOf).toList());

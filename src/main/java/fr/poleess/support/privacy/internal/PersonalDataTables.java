@@ -61,8 +61,11 @@ final class PersonalDataTables {
                     where (journey_id in (:journeys) or lower(recipient) in (:emails))
                       and status in ('PENDING', 'FAILED', 'CALL_REQUESTED')"""),
             new Scrub("outbox_message", "destinataires et textes des messages", """
-                    update outbox_message set recipient = null, subject = '%1$s', body = '%1$s', last_error = null
+                    update outbox_message set recipient = null, subject = '%1$s', body = '%1$s', last_error = null,
+                        calendar = null
                     where journey_id in (:journeys) or lower(recipient) in (:emails)""".formatted(ERASED)),
+            new Scrub("appointment_change", "motifs des rendez-vous déplacés ou annulés", """
+                    update appointment_change set reason = null where journey_id in (:journeys)"""),
             new Scrub("generated_document", "documents (PDF)", """
                     delete from generated_document where journey_id in (:journeys)"""));
 

@@ -152,7 +152,7 @@ class Retention {
             jdbc.update("update collective_registration set prospect_first_name = null, prospect_last_name = null,"
                     + " prospect_commune = null, prospect_email = null, prospect_phone = null where id in (select id "
                     + prospects + ")", prospectCutoff);
-            jdbc.update("update outbox_message set body = '" + PersonalDataTables.ERASED + "', last_error = null where id in"
+            jdbc.update("update outbox_message set body = '" + PersonalDataTables.ERASED + "', last_error = null, calendar = null where id in"
                     + " (select id " + bodies + ")", outboxCutoff);
             jdbc.update("delete from access_log where occurred_at < ?", logCutoff);
             jdbc.update("delete from legal_hold where keep_until < ?", java.sql.Date.valueOf(today));

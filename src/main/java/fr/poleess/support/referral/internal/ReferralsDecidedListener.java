@@ -39,6 +39,13 @@ class ReferralsDecidedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        Object outcome = task.getVariable(JourneyProcess.AppointmentForm.OUTCOME);
+        if (outcome != null && !JourneyProcess.AppointmentOutcomes.HELD.equals(outcome)) {
+            // The booked appointment was moved or cancelled: the form's profile fields were hidden, not emptied.
+            task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
+                    CONTACT_SHARED, ReferralFields.Variables.PARTNER_OPTIONS));
+            return;
+        }
         FormValues form = FormValues.of(task.getVariables());
         DecideReferrals input = new DecideReferrals(
                 form.code(LEGAL_FORM_CONSIDERED, "Forme juridique envisagée", LegalForm.class),

@@ -121,6 +121,35 @@ class ActivityReportQueries {
                 group by j.territory_code, a.mode""");
     }
 
+    /** Booked appointments moved, cancelled (by the participant, by us) or not honoured, by the day it was noted. */
+    Counts appointmentChanges(ReportPeriod period) {
+        return byTerritory(period, """
+                select j.territory_code as t, c.kind as c, count(*) as n
+                from appointment_change c join journey j on j.id = c.journey_id
+                where c.changed_at >= :start and c.changed_at < :end and j.territory_code in (:territories)
+                group by j.territory_code, c.kind""");
+    }
+
+    /**
+     * Receptions in the period by the participant's arrondissement, with the arrondissement's population
+     * (communes of Côte-d'Or only; people from elsewhere have no commune row).
+     */
+    Map<String, long[]> receptionsByArrondissement(ReportPeriod period) {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        jdbc.query("""
+                select c.arrondissement as a, count(*) as n,
+                       (select sum(c2.population) from commune c2 where c2.arrondissement = c.arrondissement) as population
+                from reception r join journey j on j.id = r.journey_id
+                join participant p on p.id = j.participant_id
+                join commune c on c.id = p.commune_id
+                where r.recorded_at >= :start and r.recorded_at < :end and j.territory_code in (:territories)
+                group by c.arrondissement""", period.parameters(),
+                row -> {
+                    counts.put(row.getString("a"), new long[] { row.getLong("n"), row.getLong("population") });
+                });
+        return counts;
+    }
+
     /**
      * Journeys whose outcome date is in the period, by outcome; under {@code JOBS_<kind>}, the jobs
      * declared with them (only activities created declare any).

@@ -70,9 +70,11 @@ class ActivityReports {
         List<Table> tables = new ArrayList<>();
         tables.add(activity(period, chosen));
         tables.add(appointments(period, chosen));
+        tables.add(appointmentChanges(period, chosen));
         tables.add(referrals(period, chosen));
         tables.add(outcomes(period, chosen));
         tables.addAll(profile(period, chosen));
+        tables.add(receptionRates(period));
         tables.add(survival(period, chosen));
         tables.add(journeyLength(period, chosen));
         return new ActivityReport(start, end, chosen.size() == 1 && territoryCode != null ? territoryCode : null,
@@ -111,6 +113,33 @@ class ActivityReports {
     private Table appointments(ReportPeriod period, List<Territory> chosen) {
         return byTerritory("appointments", "Rendez-vous individuels tenus, par mode", queries.appointmentsByMode(period),
                 chosen, Labels.APPOINTMENT_MODES, null);
+    }
+
+    private Table appointmentChanges(ReportPeriod period, List<Territory> chosen) {
+        return byTerritory("appointmentChanges", "Rendez-vous prévus déplacés, annulés ou non honorés",
+                queries.appointmentChanges(period), chosen, Labels.APPOINTMENT_CHANGES,
+                "Comptés le jour où le conseiller l'a noté.");
+    }
+
+    /** Where people come from, for the funders' question of where to open the next outreach desk. */
+    private Table receptionRates(ReportPeriod period) {
+        Map<String, long[]> byArrondissement = queries.receptionsByArrondissement(period);
+        List<Column> columns = List.of(new Column("receptions", "Accueils"), new Column("population", "Population"),
+                new Column("perThousand", "Accueils pour 1 000 habitants"));
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> arrondissement : byArrondissement.entrySet()) {
+            long receptions = arrondissement.getValue()[0];
+            long population = arrondissement.getValue()[1];
+            Map<String, Number> values = new LinkedHashMap<>();
+            values.put("receptions", receptions);
+            values.put("population", population);
+            values.put("perThousand", population == 0 ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(receptions * 1000).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP));
+            rows.add(new Row(arrondissement.getKey(), "Arrondissement de " + arrondissement.getKey(), false, values));
+        }
+        return new Table("receptionRates", "Profil : accueils pour 1 000 habitants, par arrondissement",
+                "Arrondissement", columns, rows,
+                "Commune de résidence à l'accueil ; population légale INSEE. Les personnes venues d'autres départements ne sont pas comptées ici.");
     }
 
     /** Rows are partner kinds: how many referrals were made to each, and how many led to a meeting. */

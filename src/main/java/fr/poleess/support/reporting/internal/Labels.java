@@ -13,6 +13,9 @@ final class Labels {
     static final Map<String, String> APPOINTMENT_MODES = new LinkedHashMap<>();
     static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
     static final Map<String, String> PARTNER_KINDS = new LinkedHashMap<>();
+    static final Map<String, String> APPOINTMENT_CHANGES = ordered("MOVED", "Déplacés", "CANCELLED_BY_PARTICIPANT",
+            "Annulés par le porteur de projet", "CANCELLED_BY_US", "Annulés par la structure", "NOT_HONOURED",
+            "Non honorés");
     static final Map<String, String> GENDERS = ordered("FEMALE", "Femmes", "MALE", "Hommes", "OTHER", "Autre");
     static final Map<String, String> AGE_BANDS = ordered("UNDER_26", "Moins de 26 ans", "FROM_26_TO_35", "26 à 35 ans",
             "FROM_36_TO_45", "36 à 45 ans", "FROM_46_TO_55", "46 à 55 ans", "FROM_56", "56 ans et plus");

@@ -1,0 +1,151 @@
+package fr.poleess.support.agenda.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.Objects;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import fr.poleess.support.privacy.AccessAction;
+import fr.poleess.support.privacy.AccessLog;
+import fr.poleess.support.access.AccessGroups;
+import fr.poleess.support.access.AdvisorNames;
+import fr.poleess.support.access.CurrentUser;
+import fr.poleess.support.shared.NotFoundException;
+
+/** The advisor's day sheet and calendar feed. */
+@RestController
+class AgendaController {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+    private final AdvisorAgenda agenda;
+    private final CalendarFeeds feeds;
+    private final CurrentUser currentUser;
+    private final AdvisorNames names;
+    private final Clock clock;
+    private final AccessLog accessLog;
+
+    AgendaController(AdvisorAgenda agenda, CalendarFeeds feeds, CurrentUser currentUser, AdvisorNames names, Clock clock,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
+        this.agenda = agenda;
+        this.feeds = feeds;
+        this.currentUser = currentUser;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller's day sheet for {@code date} (tomorrow by default: it is printed the evening before):
+     * their appointments and the sessions they facilitate, in the territories they serve.
+     */
+    @GetMapping("/api/advisors/me/day-sheet.pdf")
+    ResponseEntity<byte[]> daySheet(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        String advisor = currentUser.userId();
+        LocalDate day = date != null ? date : LocalDate.now(clock).plusDays(1);
+        Set<String> territories = new HashSet<>(agenda.territoriesOf(advisor));
+        territories.retainAll(currentUser.visibleTerritoryCodes());
+        List<AdvisorAgenda.Item> items = agenda.between(advisor, territories, day, day.plusDays(1));
+        byte[] pdf = DaySheetPdf.render(names.of(advisor), day, items, LocalDateTime.now(clock));
+        logDaySheetAccess(items, day);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("feuille-de-route-" + day + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /**
+     * The day sheet holds names, phones and addresses of participants: its reading is logged like a
+     * journey's detail. Issue 11b builds the access log (module {@code privacy}) at the same time.
+     */
+    /** The sheet holds personal data: each journey on it gets a line in its access log (who is the caller). */
+    private void logDaySheetAccess(List<AdvisorAgenda.Item> items, LocalDate day) {
+        items.stream().map(AdvisorAgenda.Item::journeyReference).filter(Objects::nonNull).distinct()
+                .forEach(reference -> accessLog.record(reference, AccessAction.READ_DAY_SHEET, "feuille du " + day));
+    }
+
+    /** Whether the caller has a live feed, and since when; the token itself cannot be shown again. */
+    @GetMapping("/api/advisors/me/calendar-feed")
+    Map<String, Object> feedStatus() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        feeds.liveSince(currentUser.userId()).ifPresentOrElse(since -> {
+            body.put("active", true);
+            body.put("createdAt", since);
+        }, () -> body.put("active", false));
+        return body;
+    }
+
+    /** A new private feed address for the caller (the previous one stops working). */
+    @PostMapping("/api/advisors/me/calendar-feed")
+    ResponseEntity<Map<String, Object>> createFeed() {
+        return created(currentUser.userId());
+    }
+
+    @DeleteMapping("/api/advisors/me/calendar-feed")
+    ResponseEntity<Void> revokeFeed() {
+        feeds.revoke(currentUser.userId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** An administrator creates an advisor's feed (to hand over) … */
+    @PostMapping("/api/advisors/{userId}/calendar-feed")
+    ResponseEntity<Map<String, Object>> createFeedFor(@PathVariable String userId) {
+        requireAdmin();
+        return created(userId);
+    }
+
+    /** … or revokes it, e.g. when a phone is lost. */
+    @DeleteMapping("/api/advisors/{userId}/calendar-feed")
+    ResponseEntity<Void> revokeFeedOf(@PathVariable String userId) {
+        requireAdmin();
+        feeds.revoke(userId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The feed itself: no login (calendar applications cannot), the token is the secret. */
+    @GetMapping("/api/calendar/{token}.ics")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        String ics = feeds.feed(token).orElseThrow(() -> new NotFoundException("Calendrier inconnu ou révoqué."));
+        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(ics);
+    }
+
+    private ResponseEntity<Map<String, Object>> created(String advisor) {
+        String token = feeds.create(advisor, currentUser.userId());
+        URI url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/calendar/{token}.ics")
+                .buildAndExpand(token).toUri();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("advisor", advisor);
+        body.put("url", url.toString());
+        body.put("notice", "Adresse personnelle et secrète : abonnez-y votre agenda (Outlook, Thunderbird, téléphone)."
+                + " Elle ne sera plus affichée ; en cas de perte, créez-en une nouvelle, l'ancienne cessera de fonctionner.");
+        return ResponseEntity.created(url).body(body);
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.groupIds().contains(AccessGroups.ADMINS)) {
+            throw new AccessDeniedException("Réservé aux administrateurs.");
+        }
+    }
+}
