@@ -107,7 +107,7 @@ class WebappAllowListIT extends PostgresIntegrationTest {
         click(appointment);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         settle("tasklist-task");
-        for (String tab : List.of("History", "Diagram", "Description", "Form")) {
+        for (String tab : List.of("Historique", "Schéma", "Descriptif", "Formulaire")) {
             List<org.openqa.selenium.WebElement> links = driver.findElements(By.xpath(
                     "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + tab + "']"));
             if (!links.isEmpty()) {
@@ -115,8 +115,8 @@ class WebappAllowListIT extends PostgresIntegrationTest {
                 settle("tasklist-" + tab.toLowerCase());
             }
         }
-        // The « Start process » menu lists the journeys an advisor may open.
-        click(By.xpath("//a[normalize-space()='Start process']"));
+        // The « Démarrer un processus » menu lists the journeys an advisor may open.
+        click(By.xpath("//a[normalize-space()='Démarrer un processus']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(normalize-space(), \"Parcours d'accompagnement\")]")));
         settle("tasklist-start");

@@ -226,7 +226,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
 
     /** Claims the journey's single open task and submits its form through the engine REST API. */
     private void completeThroughRest(String reference, Map<String, Object> values) throws Exception {
-        HttpResponse<String> tasks = send(api("/engine-rest/task?processInstanceBusinessKey=" + reference).GET());
+        HttpResponse<String> tasks = send(api("/engine-rest/task?processInstanceBusinessKey=" + reference + "&firstResult=0&maxResults=10").GET());
         String taskId = objectMapper.readTree(tasks.body()).get(0).path("id").asText();
         send(api("/engine-rest/task/" + taskId + "/claim").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + ADVISOR + "\"}")));

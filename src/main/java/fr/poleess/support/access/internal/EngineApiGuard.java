@@ -1,11 +1,7 @@
 package fr.poleess.support.access.internal;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,11 +42,8 @@ import fr.poleess.support.access.internal.EngineApiRules.Check;
 import fr.poleess.support.access.internal.EngineApiRules.Role;
 import fr.poleess.support.access.internal.EngineApiRules.Rule;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -170,7 +163,7 @@ class EngineApiGuard extends OncePerRequestFilter {
                     refuse(request, wrapper, caller.get(), HttpStatus.BAD_REQUEST, "Saisie refusée", refusal.get());
                     return;
                 }
-                checked = new CachedBodyRequest(request, body);
+                checked = new ReplayedBodyRequest(request, body);
             } else if (rule.get().check() == Check.PROCESS_JOB && !processJob(relative)) {
                 refuse(request, wrapper, caller.get(), HttpStatus.FORBIDDEN, "Accès refusé",
                         "Seuls les travaux d'une instance de processus peuvent être relancés.");
@@ -406,63 +399,5 @@ class EngineApiGuard extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(ProblemResponses.PROBLEM_JSON_UTF8.toString());
         response.getOutputStream().write(objectMapper.writeValueAsBytes(problem));
-    }
-
-    /** The request with its body already read, for the engine to read again. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

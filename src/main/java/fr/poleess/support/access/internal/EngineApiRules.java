@@ -65,6 +65,8 @@ final class EngineApiRules {
             // Group queries come as GET or, from Cockpit's task dashboard, as POST (group creation is group/create).
             rule(QUERY, "group(/count)?", BOTH),
             rule(READ, "identity/groups", BOTH),
+            // The password rules, as Tasklist's profile shows them (checking a password against them changes nothing).
+            rule(READ, "identity/password-policy", BOTH),
             rule(READ, "authorization/check", BOTH),
             rule(READ, "telemetry(/data)?", BOTH),
 
