@@ -12,4 +12,7 @@
  * Depends on {@code territory} only: a territory's advisors group is what makes its journeys
  * visible to an advisor.
  */
+@ApplicationModule(allowedDependencies = { "territory" })
 package fr.poleess.support.access;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * runs, its jobs and revenue band, and takes the participant back into support when they ask.
  * Three-year survival is the indicator funders read.
  */
+@ApplicationModule(allowedDependencies = { "closure", "journey", "messaging", "reminder", "shared", "territory" })
 package fr.poleess.support.followup;
+
+import org.springframework.modulith.ApplicationModule;

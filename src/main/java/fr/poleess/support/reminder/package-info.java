@@ -4,4 +4,7 @@
  * The appointment reminder ({@code processes/appointment-reminder.bpmn}) and the inactivity chase of
  * {@code processes/participant-journey.bpmn} ({@link fr.poleess.support.reminder.InactivityChases}).
  */
+@ApplicationModule(allowedDependencies = { "appointment", "journey", "messaging", "shared", "territory" })
 package fr.poleess.support.reminder;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * engine's history filter: only what each process's {@link fr.poleess.support.shared.HistoryPolicy} keeps
  * (ids, decisions, dates) is written to history.
  */
+@ApplicationModule(allowedDependencies = {})
 package fr.poleess.support.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * and {@code styles/user-styles.css}, a custom script for the texts the locale files cannot reach, and the
  * operator's choice of languages ({@link fr.poleess.support.webapps.WebappSettings}).
  */
+@ApplicationModule(allowedDependencies = {})
 package fr.poleess.support.webapps;
+
+import org.springframework.modulith.ApplicationModule;
