@@ -16,7 +16,7 @@ import fr.poleess.support.closure.OutcomeKind;
 import fr.poleess.support.documents.DocumentSettings;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.reception.Reception;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 import fr.poleess.support.territory.Territory;
 import fr.poleess.support.shared.FrenchFormat;
 
