@@ -13,8 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -282,7 +280,6 @@ public class ReferralManagement {
      * and their processes end, in the same transaction.
      */
     @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(JourneyClosed closed) {
         List<Referral> open = referrals.findByJourneyIdAndStatusIn(closed.journeyId(), OPEN);
@@ -291,9 +288,6 @@ public class ReferralManagement {
         }
         LocalDate today = LocalDate.now(clock);
         open.forEach(r -> r.cancel(today));
-        // First among the closure's listeners, and flushed: the end-of-journey summary reads referrals with
-        // plain SQL and must print them as cancelled, not as still sent.
-        referrals.flush();
         Journey journey = journeys.require(closed.journeyId());
         runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_JOURNEY_CLOSED)
                 .processInstanceBusinessKey(journey.getReference())
