@@ -6,7 +6,7 @@
  * Thunderbird and phones subscribe to, with initials and commune only. Reads appointments, journeys,
  * collective sessions and territories; nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = { "access", "appointment", "journey", "privacy", "shared", "territory", "workshop" })
+@ApplicationModule(allowedDependencies = { "access", "appointment", "journey", "pdf", "privacy", "shared", "territory", "workshop" })
 package fr.poleess.support.agenda;
 
 import org.springframework.modulith.ApplicationModule;

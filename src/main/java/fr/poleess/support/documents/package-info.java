@@ -4,7 +4,7 @@
  * stored as generated, with its date and journey, listed in the journey's timeline, and generated
  * again only on purpose; a signed agreement's PDF never changes.
  */
-@ApplicationModule(allowedDependencies = { "access", "agreement", "appointment", "closure", "journey", "partner", "reception", "referral", "shared", "territory", "workshop" })
+@ApplicationModule(allowedDependencies = { "access", "agreement", "appointment", "closure", "journey", "partner", "pdf", "reception", "shared", "territory" })
 package fr.poleess.support.documents;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,7 @@
  * reads and anonymises the other modules' tables with plain SQL (the list of tables and columns is in
  * {@code privacy.internal.PersonalDataTables}), and the engine's through its services.
  */
-@ApplicationModule(allowedDependencies = { "access", "shared" })
+@ApplicationModule(allowedDependencies = { "access", "pdf", "shared" })
 package fr.poleess.support.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,26 +26,23 @@ import fr.poleess.support.journey.Participant;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Messages;
 import fr.poleess.support.partner.Partner;
+import fr.poleess.support.partner.PartnerKind;
 import fr.poleess.support.partner.PartnerType;
 import fr.poleess.support.partner.Partners;
 import fr.poleess.support.privacy.ConsentPurpose;
 import fr.poleess.support.privacy.Consents;
-import fr.poleess.support.referral.ReferralProcess.Answers;
-import fr.poleess.support.referral.ReferralRecommendations.Recommendation;
 import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.territory.Territories;
-import fr.poleess.support.shared.FrenchFormat;
 
 /**
- * Referrals from decision to close: what the appointment form offers, the referrals the advisor
- * decides there (one {@code referral.bpmn} instance each), the messages that put the participant and
- * the partner in touch, the follow-up, and cancellation when the journey closes.
+ * Referrals from decision to close, as {@link ReferralRules} decide them: what the appointment form
+ * offers, the referrals the advisor decides there (one {@code referral.bpmn} instance each), the
+ * messages that put the participant and the partner in touch, the follow-up, and cancellation when
+ * the journey closes. This class reads and writes; the rules say what.
  */
 @Service
 public class ReferralManagement {
-
-    private static final Set<ReferralStatus> OPEN = Set.of(ReferralStatus.PROPOSED, ReferralStatus.SENT);
 
     private final Referrals referrals;
     private final ProjectProfiles profiles;
@@ -89,35 +86,10 @@ public class ReferralManagement {
     @Transactional(readOnly = true)
     public Offer offer(Long journeyId) {
         Journey journey = journeys.require(journeyId);
-        Map<fr.poleess.support.partner.PartnerKind, String> reasons = new LinkedHashMap<>();
-        recommendations.forJourney(journeyId).forEach(r -> reasons.put(r.kind(), r.reason()));
-        List<Partner> serving = partners.findServing(PartnerType.PROFESSIONAL_RESOURCE, journey.getTerritoryCode());
-        Set<Long> alreadyOpen = new java.util.HashSet<>();
-        referrals.findByJourneyIdAndStatusIn(journeyId, OPEN).forEach(r -> alreadyOpen.add(r.getPartnerId()));
-        List<Map<String, String>> options = new ArrayList<>();
-        List<String> recommended = new ArrayList<>();
-        for (var entry : reasons.entrySet()) {
-            for (Partner p : serving) {
-                if (p.getKind() == entry.getKey() && !alreadyOpen.contains(p.getId())) {
-                    options.add(option(p, "★ " + p.getName() + " — " + p.getKind().label() + " (recommandé : "
-                            + entry.getValue() + ")"));
-                    recommended.add(p.getId().toString());
-                }
-            }
-        }
-        for (Partner p : serving) {
-            if (!reasons.containsKey(p.getKind()) && !alreadyOpen.contains(p.getId())) {
-                options.add(option(p, p.getName() + " — " + p.getKind().label()));
-            }
-        }
-        return new Offer(options, recommended, profiles.findById(journeyId));
-    }
-
-    private static Map<String, String> option(Partner p, String label) {
-        Map<String, String> option = new LinkedHashMap<>();
-        option.put("label", label);
-        option.put("value", p.getId().toString());
-        return option;
+        ReferralRules.Options options = ReferralRules.offer(reasons(journeyId),
+                partners.findServing(PartnerType.PROFESSIONAL_RESOURCE, journey.getTerritoryCode()),
+                openPartnerIds(journeyId));
+        return new Offer(options.options(), options.recommendedIds(), profiles.findById(journeyId));
     }
 
     /**
@@ -129,47 +101,26 @@ public class ReferralManagement {
     public List<Referral> decide(Long journeyId, DecideReferrals input, List<FieldViolation> readViolations,
             String advisor) {
         Journey journey = journeys.require(journeyId);
+        Map<Long, Partner> directory = new HashMap<>();
+        partners.findAllById(Stream.concat(input.partnerIds().stream(), input.contactSharedIds().stream())
+                .distinct().toList()).forEach(p -> directory.put(p.getId(), p));
+        ReferralRules.Choice choice = ReferralRules.choose(input, directory, journey.getTerritoryCode(),
+                openPartnerIds(journeyId));
         List<FieldViolation> violations = new ArrayList<>(readViolations);
-        Map<Long, Partner> chosen = new LinkedHashMap<>();
-        Set<Long> alreadyOpen = new java.util.HashSet<>();
-        referrals.findByJourneyIdAndStatusIn(journeyId, OPEN).forEach(r -> alreadyOpen.add(r.getPartnerId()));
-        for (Long id : input.partnerIds()) {
-            Optional<Partner> partner = partners.findById(id);
-            String problem = partner.isEmpty() ? "le partenaire n° " + id + " n'existe pas dans l'annuaire"
-                    : !partner.get().isActive() ? "« " + partner.get().getName() + " » a été retiré de l'annuaire"
-                    : partner.get().getType() != PartnerType.PROFESSIONAL_RESOURCE
-                            ? "« " + partner.get().getName() + " » n'est pas un partenaire ressource"
-                    : !partner.get().serves(journey.getTerritoryCode())
-                            ? "« " + partner.get().getName() + " » n'intervient pas sur le territoire de ce parcours"
-                    : alreadyOpen.contains(id) ? "une mise en lien avec « " + partner.get().getName()
-                            + " » est déjà en cours pour ce parcours" : null;
-            if (problem != null) {
-                addOnce(violations, new FieldViolation("referralPartners", "Mises en lien", problem));
-            } else {
-                chosen.put(id, partner.get());
-            }
-        }
-        for (Long id : input.contactSharedIds()) {
-            if (!input.partnerIds().contains(id)) {
-                String name = partners.findById(id).map(Partner::getName).orElse("n° " + id);
-                addOnce(violations, new FieldViolation("referralContactShared", "Coordonnées transmises à",
-                        "« " + name + " » n'est pas coché dans les mises en lien"));
-            }
-        }
+        choice.violations().forEach(v -> ReferralRules.addOnce(violations, v));
         validation.check(input, violations);
         LocalDate today = LocalDate.now(clock);
         ProjectProfile profile = profiles.findById(journeyId).orElseGet(() -> new ProjectProfile(journeyId));
         profile.update(input.legalFormConsidered(), input.financingNeed(), input.bankAccess(), today, advisor);
         profiles.save(profile);
-        if (chosen.isEmpty()) {
+        if (choice.partners().isEmpty()) {
             return List.of();
         }
-        Map<fr.poleess.support.partner.PartnerKind, String> reasons = new HashMap<>();
-        recommendations.forJourney(journeyId).forEach(r -> reasons.put(r.kind(), r.reason()));
+        Map<PartnerKind, String> reasons = reasons(journeyId);
         String advisorsGroup = territories.advisorsGroupOf(journey.getTerritoryCode());
         String referent = journey.getReferentAdvisor() != null ? journey.getReferentAdvisor() : advisor;
         List<Referral> created = new ArrayList<>();
-        for (Partner partner : chosen.values()) {
+        for (Partner partner : choice.partners()) {
             Referral referral = referrals.save(new Referral(journeyId, partner, reasons.get(partner.getKind()),
                     input.contactSharedIds().contains(partner.getId()), today, advisor));
             if (referral.isContactShared()) {
@@ -202,9 +153,9 @@ public class ReferralManagement {
         Participant participant = journey.getParticipant();
         Map<String, Object> model = partnerModel(partner);
         model.put("reason", referral.getRecommendationReason());
-        // A consent withdrawn since the referral was decided: the partner gets nothing from then on.
-        boolean share = referral.isContactShared() && partner.getContactEmail() != null
-                && consents.allows(journey.getId(), ConsentPurpose.PARTNER_SHARING, partner.getId());
+        boolean share = ReferralRules.sharesContact(referral.isContactShared(),
+                consents.allows(journey.getId(), ConsentPurpose.PARTNER_SHARING, partner.getId()),
+                partner.getContactEmail());
         model.put("contactShared", share);
         messages.toParticipant(journey.getId(), MessageKind.REFERRAL_TO_PARTICIPANT, model);
         if (share) {
@@ -242,30 +193,15 @@ public class ReferralManagement {
             List<FieldViolation> readViolations, String advisor) {
         Referral referral = referrals.require(referralId);
         List<FieldViolation> violations = new ArrayList<>(readViolations);
-        String answer = input.referralAnswer();
-        if (answer != null && !Set.of(Answers.HELD, Answers.NOT_HELD, Answers.UNKNOWN).contains(answer)) {
-            addOnce(violations, new FieldViolation("referralAnswer", "Le rendez-vous a-t-il eu lieu ?",
-                    "la valeur « " + answer + " » n'est pas proposée"));
-        } else if (afterChase && Answers.UNKNOWN.equals(answer)) {
-            addOnce(violations, new FieldViolation("referralAnswer", "Le rendez-vous a-t-il eu lieu ?",
-                    "le porteur de projet a déjà été relancé : indiquez si le rendez-vous a eu lieu ou non"
-                            + " (sans nouvelles, la mise en lien se clôt d'elle-même)"));
-        }
-        if (Answers.HELD.equals(answer) && input.referralMeetingDate() == null) {
-            addOnce(violations, new FieldViolation("referralMeetingDate", "Date du rendez-vous avec le partenaire",
-                    "est obligatoire quand le rendez-vous a eu lieu"));
-        }
-        if (input.referralMeetingDate() != null && input.referralMeetingDate().isBefore(referral.getProposedOn())) {
-            addOnce(violations, new FieldViolation("referralMeetingDate", "Date du rendez-vous avec le partenaire",
-                    "ne peut pas précéder la mise en lien (" + FrenchFormat.date(referral.getProposedOn()) + ")"));
-        }
+        ReferralRules.checkFollowUp(input, afterChase, referral.getProposedOn())
+                .forEach(v -> ReferralRules.addOnce(violations, v));
         validation.check(input, violations);
         LocalDate today = LocalDate.now(clock);
-        switch (answer) {
-            case Answers.HELD -> referral.markMeetingHeld(input.referralMeetingDate(), input.referralOutcome(), today,
+        switch (ReferralRules.resultOf(input.referralAnswer())) {
+            case MEETING_HELD -> referral.markMeetingHeld(input.referralMeetingDate(), input.referralOutcome(), today,
                     advisor);
-            case Answers.NOT_HELD -> referral.markNoFollowUp(input.referralOutcome(), today, advisor);
-            default -> referral.note(input.referralOutcome());
+            case NO_FOLLOW_UP -> referral.markNoFollowUp(input.referralOutcome(), today, advisor);
+            case STILL_OPEN -> referral.note(input.referralOutcome());
         }
         return referral;
     }
@@ -282,18 +218,14 @@ public class ReferralManagement {
      * and their processes end, in the same transaction.
      */
     @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(JourneyClosed closed) {
-        List<Referral> open = referrals.findByJourneyIdAndStatusIn(closed.journeyId(), OPEN);
+        List<Referral> open = referrals.findByJourneyIdAndStatusIn(closed.journeyId(), ReferralRules.OPEN);
         if (open.isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         open.forEach(r -> r.cancel(today));
-        // First among the closure's listeners, and flushed: the end-of-journey summary reads referrals with
-        // plain SQL and must print them as cancelled, not as still sent.
-        referrals.flush();
         Journey journey = journeys.require(closed.journeyId());
         runtimeService.createMessageCorrelation(ReferralProcess.MESSAGE_JOURNEY_CLOSED)
                 .processInstanceBusinessKey(journey.getReference())
@@ -318,9 +250,15 @@ public class ReferralManagement {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static void addOnce(List<FieldViolation> violations, FieldViolation violation) {
-        if (violations.stream().noneMatch(v -> v.field().equals(violation.field()))) {
-            violations.add(violation);
-        }
+    private Map<PartnerKind, String> reasons(Long journeyId) {
+        Map<PartnerKind, String> reasons = new LinkedHashMap<>();
+        recommendations.forJourney(journeyId).forEach(r -> reasons.put(r.kind(), r.reason()));
+        return reasons;
+    }
+
+    private Set<Long> openPartnerIds(Long journeyId) {
+        Set<Long> open = new HashSet<>();
+        referrals.findByJourneyIdAndStatusIn(journeyId, ReferralRules.OPEN).forEach(r -> open.add(r.getPartnerId()));
+        return open;
     }
 }

@@ -7,7 +7,7 @@
  * directory is told, with the participant's consent, when the journey is received, when the
  * agreement is signed and when it closes.
  */
-@ApplicationModule(allowedDependencies = { "access", "agreement", "closure", "journey", "messaging", "partner", "privacy", "reception", "shared", "territory" })
+@ApplicationModule(allowedDependencies = { "access", "agreement", "closure", "documents", "journey", "messaging", "partner", "privacy", "reception", "shared", "territory" })
 package fr.poleess.support.referral;
 
 import org.springframework.modulith.ApplicationModule;

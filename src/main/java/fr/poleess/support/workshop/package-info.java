@@ -4,7 +4,7 @@
  * list, reminders, a sign-in sheet per slot and attendance taken per slot, sent to each participant's
  * journey. Runs {@code processes/collective-session.bpmn} and {@code processes/breakfast-planning.bpmn}.
  */
-@ApplicationModule(allowedDependencies = { "access", "journey", "messaging", "reminder", "shared", "territory" })
+@ApplicationModule(allowedDependencies = { "access", "documents", "journey", "messaging", "pdf", "reminder", "shared", "territory" })
 package fr.poleess.support.workshop;
 
 import org.springframework.modulith.ApplicationModule;

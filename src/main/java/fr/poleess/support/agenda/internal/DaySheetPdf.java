@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import fr.poleess.support.shared.FrenchFormat;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 
 /**
  * The advisor's day sheet: one A4 page (more only on a very full day), black on white so that it prints

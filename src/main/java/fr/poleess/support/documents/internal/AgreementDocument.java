@@ -15,7 +15,7 @@ import fr.poleess.support.agreement.SupportAgreement;
 import fr.poleess.support.documents.DocumentSettings;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Participant;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 import fr.poleess.support.territory.Territory;
 import fr.poleess.support.shared.FrenchFormat;
 

@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.ErrorResponseException;
 
 import fr.poleess.support.access.AdvisorNames;
@@ -28,6 +28,7 @@ import fr.poleess.support.closure.Outcome;
 import fr.poleess.support.closure.Outcomes;
 import fr.poleess.support.documents.DocumentKind;
 import fr.poleess.support.documents.DocumentSettings;
+import fr.poleess.support.documents.JourneySummarySection;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.reception.Receptions;
@@ -54,13 +55,13 @@ class DocumentGeneration {
     private final Receptions receptions;
     private final Appointments appointments;
     private final Outcomes outcomes;
-    private final CollectivePath collectivePath;
+    private final List<JourneySummarySection> summarySections;
     private final AdvisorNames advisorNames;
     private final Clock clock;
 
     DocumentGeneration(DocumentStore store, DocumentSettings settings, Journeys journeys, Territories territories,
             SupportAgreements agreements, Amendments amendments, Receptions receptions, Appointments appointments,
-            Outcomes outcomes, CollectivePath collectivePath, AdvisorNames advisorNames, Clock clock) {
+            Outcomes outcomes, List<JourneySummarySection> summarySections, AdvisorNames advisorNames, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.journeys = journeys;
@@ -70,7 +71,7 @@ class DocumentGeneration {
         this.receptions = receptions;
         this.appointments = appointments;
         this.outcomes = outcomes;
-        this.collectivePath = collectivePath;
+        this.summarySections = summarySections;
         this.advisorNames = advisorNames;
         this.clock = clock;
     }
@@ -95,10 +96,12 @@ class DocumentGeneration {
                 "avenant-" + number + "_" + journey.getReference(), pdf, now(), amended.createdBy());
     }
 
-    /** Last among the closure's listeners, so the summary shows what the others did (referrals cancelled). */
-    @EventListener
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Just before the closure's transaction commits, once every module has reacted to the closure: the
+     * summary shows what they did (open referrals cancelled) whatever order they ran in. Still in that
+     * transaction: a summary that cannot be written fails the closure.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void on(JourneyClosed closed) {
         summary(closed.journeyId(), null);
     }
@@ -132,7 +135,9 @@ class DocumentGeneration {
         JourneySummaryDocument.Content content = new JourneySummaryDocument.Content(journey, territory(journey),
                 advisorNames.of(journey.getReferentAdvisor()), receptions.findByJourneyId(journeyId).orElse(null),
                 agreements.findByJourneyId(journeyId).orElse(null), appointments.findByJourneyIdOrderByHeldAt(journeyId),
-                collectivePath.workshopsAttended(journeyId), collectivePath.referrals(journeyId), outcome);
+                summarySections.stream().map(s -> new JourneySummaryDocument.Part(s.heading(), s.whenEmpty(),
+                        s.lines(journeyId))).toList(),
+                outcome);
         byte[] pdf = JourneySummaryDocument.write(settings, content, now().toLocalDate());
         return store.add(journeyId, DocumentKind.JOURNEY_SUMMARY, null, "bilan_" + journey.getReference(), pdf, now(),
                 by != null ? by : outcome.getRecordedBy());

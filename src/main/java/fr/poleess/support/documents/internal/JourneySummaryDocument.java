@@ -16,7 +16,7 @@ import fr.poleess.support.closure.OutcomeKind;
 import fr.poleess.support.documents.DocumentSettings;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.reception.Reception;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 import fr.poleess.support.territory.Territory;
 import fr.poleess.support.shared.FrenchFormat;
 
@@ -24,13 +24,17 @@ import fr.poleess.support.shared.FrenchFormat;
 final class JourneySummaryDocument {
 
     /**
-     * Everything the summary says. Lists hold French lines, one per workshop or referral.
+     * Everything the summary says.
      *
      * @param agreement {@literal null} when the journey stopped before an agreement
+     * @param parts what other modules contribute (collective sessions, referrals), in their order
      */
     record Content(Journey journey, Territory territory, String referentName, Reception reception,
-            SupportAgreement agreement, List<Appointment> appointments, List<String> workshopsAttended,
-            List<String> referrals, Outcome outcome) {
+            SupportAgreement agreement, List<Appointment> appointments, List<Part> parts, Outcome outcome) {
+    }
+
+    /** A part contributed by another module: its heading, what it says when empty, its French lines. */
+    record Part(String heading, String whenEmpty, List<String> lines) {
     }
 
     private static final Map<LegalForm, String> LEGAL_FORMS = Map.ofEntries(
@@ -88,19 +92,14 @@ final class JourneySummaryDocument {
             }
             pdf.space(6);
 
-            pdf.heading("Ateliers et temps collectifs suivis", 12.5f);
-            if (c.workshopsAttended().isEmpty()) {
-                pdf.paragraph("Aucun atelier ou temps collectif enregistré.");
+            for (Part part : c.parts()) {
+                pdf.heading(part.heading(), 12.5f);
+                if (part.lines().isEmpty()) {
+                    pdf.paragraph(part.whenEmpty());
+                }
+                part.lines().forEach(pdf::bullet);
+                pdf.space(6);
             }
-            c.workshopsAttended().forEach(pdf::bullet);
-            pdf.space(6);
-
-            pdf.heading("Mises en lien avec des partenaires", 12.5f);
-            if (c.referrals().isEmpty()) {
-                pdf.paragraph("Aucune mise en lien enregistrée.");
-            }
-            c.referrals().forEach(pdf::bullet);
-            pdf.space(6);
 
             Outcome outcome = c.outcome();
             pdf.heading("Issue du parcours", 12.5f);

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.shared.FrenchFormat;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 
 /**
  * The export as a French PDF to hand to the person: each section under a French title, each value

@@ -6,15 +6,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.poleess.support.appointment.AppointmentMode;
+import fr.poleess.support.closure.OutcomeKind;
+import fr.poleess.support.journey.CameThrough;
+import fr.poleess.support.journey.Gender;
+import fr.poleess.support.journey.ReferringPartnerType;
+import fr.poleess.support.journey.Situation;
+import fr.poleess.support.partner.PartnerKind;
 import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
@@ -30,6 +40,13 @@ class ActivityReports {
 
     static final String TOTAL_LABEL = "Total";
     private static final int MAX_YEARS = 10;
+
+    /** Categories of the report's own, not of an enum: the appointment changes counted, the age bands. */
+    private static final Map<String, String> APPOINTMENT_CHANGES = ordered("MOVED", "Déplacés",
+            "CANCELLED_BY_PARTICIPANT", "Annulés par le porteur de projet", "CANCELLED_BY_US",
+            "Annulés par la structure", "NOT_HONOURED", "Non honorés");
+    private static final Map<String, String> AGE_BANDS = ordered("UNDER_26", "Moins de 26 ans", "FROM_26_TO_35",
+            "26 à 35 ans", "FROM_36_TO_45", "36 à 45 ans", "FROM_46_TO_55", "46 à 55 ans", "FROM_56", "56 ans et plus");
 
     private final ActivityReportQueries queries;
     private final Territories territories;
@@ -112,12 +129,12 @@ class ActivityReports {
 
     private Table appointments(ReportPeriod period, List<Territory> chosen) {
         return byTerritory("appointments", "Rendez-vous individuels tenus, par mode", queries.appointmentsByMode(period),
-                chosen, Labels.APPOINTMENT_MODES, null);
+                chosen, categories(AppointmentMode.values(), AppointmentMode::label), null);
     }
 
     private Table appointmentChanges(ReportPeriod period, List<Territory> chosen) {
         return byTerritory("appointmentChanges", "Rendez-vous prévus déplacés, annulés ou non honorés",
-                queries.appointmentChanges(period), chosen, Labels.APPOINTMENT_CHANGES,
+                queries.appointmentChanges(period), chosen, APPOINTMENT_CHANGES,
                 "Comptés le jour où le conseiller l'a noté.");
     }
 
@@ -150,7 +167,7 @@ class ActivityReports {
         List<Row> rows = new ArrayList<>();
         long allReferrals = 0;
         long allMeetings = 0;
-        for (Map.Entry<String, String> kind : Labels.PARTNER_KINDS.entrySet()) {
+        for (Map.Entry<String, String> kind : categories(PartnerKind.values(), PartnerKind::label).entrySet()) {
             long made = sum(chosen, t -> referrals.get(t.getCode(), kind.getKey()));
             long meetings = sum(chosen, t -> referrals.get(t.getCode(), "MEETING_" + kind.getKey()));
             Map<String, Number> values = new LinkedHashMap<>();
@@ -170,7 +187,7 @@ class ActivityReports {
 
     private Table outcomes(ReportPeriod period, List<Territory> chosen) {
         Counts outcomes = queries.outcomes(period);
-        Table table = byTerritory("outcomes", "Sorties de parcours", outcomes, chosen, Labels.OUTCOMES,
+        Table table = byTerritory("outcomes", "Sorties de parcours", outcomes, chosen, categories(OutcomeKind.values(), OutcomeKind::label),
                 "Emplois créés : ceux déclarés avec les activités créées.");
         List<Column> columns = new ArrayList<>(table.columns());
         columns.add(new Column("jobsCreated", "Emplois créés"));
@@ -184,7 +201,7 @@ class ActivityReports {
     }
 
     private static long jobs(Counts outcomes, String territory) {
-        return Labels.OUTCOMES.keySet().stream().mapToLong(kind -> outcomes.get(territory, "JOBS_" + kind)).sum();
+        return Arrays.stream(OutcomeKind.values()).mapToLong(kind -> outcomes.get(territory, "JOBS_" + kind.name())).sum();
     }
 
     private List<Table> profile(ReportPeriod period, List<Territory> chosen) {
@@ -192,15 +209,15 @@ class ActivityReports {
         String note = "Personnes accueillies sur la période, selon leur situation à l'entrée.";
         return List.of(
                 byCategory("gender", "Profil : genre", "Genre", profile.get(Dimension.GENDER), chosen,
-                        Labels.GENDERS, note),
+                        categories(Gender.values(), Gender::label), note),
                 byCategory("ageBand", "Profil : âge", "Tranche d'âge", profile.get(Dimension.AGE_BAND), chosen,
-                        Labels.AGE_BANDS, note),
+                        AGE_BANDS, note),
                 byCategory("situation", "Profil : situation à l'entrée", "Situation",
-                        profile.get(Dimension.SITUATION), chosen, Labels.SITUATIONS, note),
+                        profile.get(Dimension.SITUATION), chosen, categories(Situation.values(), Situation::label), note),
                 byCategory("cameThrough", "Profil : comment la personne est venue", "Venue par",
-                        profile.get(Dimension.CAME_THROUGH), chosen, Labels.CAME_THROUGH, note),
+                        profile.get(Dimension.CAME_THROUGH), chosen, categories(CameThrough.values(), CameThrough::label), note),
                 byCategory("referringPartner", "Profil : prescripteur", "Prescripteur",
-                        profile.get(Dimension.REFERRING_PARTNER), chosen, Labels.REFERRING_PARTNERS,
+                        profile.get(Dimension.REFERRING_PARTNER), chosen, categories(ReferringPartnerType.values(), ReferringPartnerType::label),
                         "Personnes accueillies sur la période et envoyées par un prescripteur."));
     }
 
@@ -288,6 +305,23 @@ class ActivityReports {
         total.put(ActivityReportQueries.TOTAL, all);
         rows.add(new Row(ActivityReportQueries.TOTAL, TOTAL_LABEL, true, total));
         return new Table(key, title, rowHeader, columns, rows, note);
+    }
+
+    /** An enum's constants as the report's categories, in declaration order, named by their capitalised label. */
+    private static <E extends Enum<E>> Map<String, String> categories(E[] constants, Function<E, String> label) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (E constant : constants) {
+            categories.put(constant.name(), ReportFormat.capitalised(label.apply(constant)));
+        }
+        return categories;
+    }
+
+    private static Map<String, String> ordered(String... keysAndLabels) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            map.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static long sum(List<Territory> chosen, ToLongFunction<Territory> value) {

@@ -35,6 +35,11 @@ final class ReportFormat {
         return Long.toString(value.longValue());
     }
 
+    /** « Activité créée » from « activité créée »: a label at the head of a line or a cell. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** « du 1er janvier 2026 au 31 décembre 2026 ». */
     static String period(ActivityReport report) {
         return FrenchFormat.period(report.from(), report.to());

@@ -13,7 +13,7 @@ import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
 import fr.poleess.support.shared.FrenchFormat;
-import fr.poleess.support.shared.PdfPages;
+import fr.poleess.support.pdf.PdfPages;
 
 /** The report as a PDF: its tables, and the first table drawn as a bar chart by territory. */
 final class ReportPdf {

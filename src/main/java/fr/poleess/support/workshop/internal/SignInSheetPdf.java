@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.poleess.support.shared.PdfFonts;
+import fr.poleess.support.pdf.PdfFonts;
 
 /**
  * Lays out the sign-in sheet (feuille d'émargement) of one slot on A4 pages: the organisation's header on

@@ -1,4 +1,4 @@
-package fr.poleess.support.shared;
+package fr.poleess.support.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
