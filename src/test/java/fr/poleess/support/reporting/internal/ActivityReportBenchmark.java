@@ -60,6 +60,9 @@ class ActivityReportBenchmark {
         long journeys = jdbc.queryForObject("select count(*) from journey", Long.class);
         long appointments = jdbc.queryForObject("select count(*) from appointment", Long.class);
         assertThat(journeys).isGreaterThanOrEqualTo(JOURNEYS);
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainSlowStatements();
+        }
 
         for (int i = 0; i < WARM_UP; i++) {
             reports.compute(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null);
@@ -100,6 +103,22 @@ class ActivityReportBenchmark {
         Path file = Path.of("target", "benchmark", "activity-report.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
+    }
+
+    /**
+     * With {@code -Dbenchmark.explain=true}: PostgreSQL's auto_explain logs the plan, timings and buffers
+     * of every statement over 10 ms (in the test output, through the embedded server's log), for
+     * profiling the report's queries. The pool's connections are renewed so that all of them load it.
+     */
+    private void explainSlowStatements() {
+        String database = jdbc.queryForObject("select current_database()", String.class);
+        jdbc.execute("alter database " + database + " set session_preload_libraries = 'auto_explain'");
+        jdbc.execute("alter database " + database + " set auto_explain.log_min_duration = '10ms'");
+        jdbc.execute("alter database " + database + " set auto_explain.log_analyze = on");
+        jdbc.execute("alter database " + database + " set auto_explain.log_buffers = on");
+        if (jdbc.getDataSource() instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     /** Indicators that read the tables of the collective sessions and referrals. */
