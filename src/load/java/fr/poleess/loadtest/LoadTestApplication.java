@@ -25,7 +25,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LoadTestApplication {
 
     /** The administrator's password of the PostgreSQL run; the simulation logs in with it. */
-    public static final String POSTGRES_ADMIN_PASSWORD = "Charge-Admin-2026!";
+    public static final String POSTGRES_ADMIN_PASSWORD = "Charge-Gestion-2026!";
 
     private LoadTestApplication() {
     }
