@@ -25,7 +25,6 @@ import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
 import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.MobilityConstraint;
 import fr.poleess.support.journey.NewParticipant;
@@ -123,11 +122,11 @@ class DemoReferrals {
         values.put(AppointmentForm.MODE, "OUTREACH_DESK");
         values.put(AppointmentForm.NOTES, "Point sur le financement et les partenaires à rencontrer.");
         values.put(AppointmentForm.DECISION, JourneyProcess.PathDecisions.CONTINUE);
-        values.put(ReferralFields.AppointmentForm.LEGAL_FORM_CONSIDERED, legalForm);
-        values.put(ReferralFields.AppointmentForm.FINANCING_NEED, financing);
-        values.put(ReferralFields.AppointmentForm.BANK_ACCESS, bank);
-        values.put(ReferralFields.AppointmentForm.PARTNERS, ids(partnerNames));
-        values.put(ReferralFields.AppointmentForm.CONTACT_SHARED, ids(contactSharedNames));
+        values.put(AppointmentForm.LEGAL_FORM_CONSIDERED, legalForm);
+        values.put(AppointmentForm.FINANCING_NEED, financing);
+        values.put(AppointmentForm.BANK_ACCESS, bank);
+        values.put(AppointmentForm.PARTNERS, ids(partnerNames));
+        values.put(AppointmentForm.CONTACT_SHARED, ids(contactSharedNames));
         complete(journey, journey.getReferentAdvisor(), values);
     }
 

@@ -3,6 +3,7 @@ package fr.poleess.support.followup;
 import java.util.Set;
 
 import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.shared.FormFields;
 import fr.poleess.support.shared.HistoryPolicy;
 
 /** Key, element ids, variables, form fields and beans of {@code processes/post-creation-follow-up.bpmn}. */
@@ -60,6 +61,7 @@ public final class PostCreationFollowUpProcess {
     }
 
     /** Fields of the form "Suivi post-création". */
+    @FormFields(Forms.FOLLOW_UP)
     public static final class FollowUpForm {
         public static final String ACTIVITY_RUNNING = Variables.ACTIVITY_RUNNING;
         public static final String JOBS = "jobs";
@@ -80,6 +82,7 @@ public final class PostCreationFollowUpProcess {
     }
 
     /** Fields of the form "Reprendre contact pour un nouvel accompagnement". */
+    @FormFields(Forms.RESUME_CONTACT)
     public static final class ResumeContactForm {
         public static final String CONTACT_RESUMED = "contactResumed";
 

@@ -2,6 +2,7 @@ package fr.poleess.support.messaging;
 
 import java.util.Set;
 
+import fr.poleess.support.shared.FormFields;
 import fr.poleess.support.shared.HistoryPolicy;
 
 /** Key, element ids and variables of {@code processes/message-delivery.bpmn}. */
@@ -61,6 +62,7 @@ public final class MessageDeliveryProcess {
     }
 
     /** Fields of the form "Appeler le porteur de projet". */
+    @FormFields(Forms.CALL_PARTICIPANT)
     public static final class CallForm {
         public static final String MESSAGE_TEXT = Variables.MESSAGE_TEXT;
         public static final String PASSED_ON = "messagePassedOn";

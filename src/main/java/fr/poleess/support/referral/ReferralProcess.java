@@ -3,6 +3,7 @@ package fr.poleess.support.referral;
 import java.util.Set;
 
 import fr.poleess.support.journey.JourneyProcess;
+import fr.poleess.support.shared.FormFields;
 import fr.poleess.support.shared.HistoryPolicy;
 
 /** Key, element ids, message, variables, forms and beans of {@code processes/referral.bpmn}. */
@@ -79,6 +80,7 @@ public final class ReferralProcess {
     }
 
     /** Fields of both follow-up forms ("Suivi de la mise en lien", "Dernier point sur la mise en lien"). */
+    @FormFields({ Forms.FOLLOW_UP, Forms.LAST_CHECK })
     public static final class FollowUpForm {
         public static final String ANSWER = Variables.ANSWER;
         public static final String MEETING_DATE = "referralMeetingDate";

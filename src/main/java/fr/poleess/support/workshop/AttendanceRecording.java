@@ -189,12 +189,12 @@ public class AttendanceRecording {
             if (journey.getStatus() == JourneyStatus.CLOSED || journey.getProcessInstanceId() == null) {
                 continue;
             }
-            sent += runtimeService.createMessageCorrelation(JourneyProcess.SessionFields.ATTENDANCE_MESSAGE)
+            sent += runtimeService.createMessageCorrelation(JourneyProcess.Messages.ATTENDANCE_RECORDED)
                     .processInstanceBusinessKey(journey.getReference())
                     .processInstanceId(journey.getProcessInstanceId())
-                    .setVariablesLocal(Map.of(JourneyProcess.SessionFields.ATTENDANCE_ID, attendance.getId(),
-                            JourneyProcess.SessionFields.ATTENDANCE_STATUS, attendance.getStatus().name(),
-                            JourneyProcess.SessionFields.ATTENDED_SESSION, session.displayName() + " — "
+                    .setVariablesLocal(Map.of(JourneyProcess.Variables.ATTENDANCE_ID, attendance.getId(),
+                            JourneyProcess.Variables.ATTENDANCE_STATUS, attendance.getStatus().name(),
+                            JourneyProcess.Variables.ATTENDED_SESSION, session.displayName() + " — "
                                     + SessionWording.slot(slot)))
                     .correlateAllWithResult().size();
         }

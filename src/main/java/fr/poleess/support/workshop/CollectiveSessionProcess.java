@@ -2,6 +2,7 @@ package fr.poleess.support.workshop;
 
 import java.util.Set;
 
+import fr.poleess.support.shared.FormFields;
 import fr.poleess.support.shared.HistoryPolicy;
 
 /**
@@ -109,6 +110,7 @@ public final class CollectiveSessionProcess {
     }
 
     /** Fields of the form "Planifier le temps collectif" (start form and planning task). */
+    @FormFields(Forms.PLANNING)
     public static final class PlanningForm {
         public static final String KIND = "sessionKind";
         public static final String TITLE = "sessionTitle";
@@ -143,6 +145,7 @@ public final class CollectiveSessionProcess {
     }
 
     /** Fields of the form "Saisir l'émargement". */
+    @FormFields(Forms.ATTENDANCE)
     public static final class AttendanceForm {
         public static final String PRESENT = "presentRegistrations";
         public static final String EXCUSED = "excusedRegistrations";
@@ -166,6 +169,7 @@ public final class CollectiveSessionProcess {
     }
 
     /** Fields of the form "Ouvrir le parcours du prospect". */
+    @FormFields(Forms.PROSPECT_JOURNEY)
     public static final class ProspectJourneyForm {
         public static final String BIRTH_YEAR = "prospectBirthYear";
         public static final String GENDER = "prospectGender";

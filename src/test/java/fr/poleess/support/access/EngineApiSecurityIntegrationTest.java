@@ -48,7 +48,7 @@ import fr.poleess.support.messaging.OutboxMessage;
 import fr.poleess.support.shared.InvalidInputException;
 
 /**
- * The attacks of issue 10 replayed over real HTTP with the demo accounts, on {@code /engine-rest} and on
+ * The attacks of the security review replayed over real HTTP with the demo accounts, on {@code /engine-rest} and on
  * the webapps' engine API: taking over a journey through {@code journeyId}, touching process-less jobs,
  * signals, other territories' statistics and task ids; and the allow-list checked the other way, each
  * refused call next to the legitimate one that still works.
@@ -255,7 +255,7 @@ class EngineApiSecurityIntegrationTest extends PostgresIntegrationTest {
             assertThat(http.postJson(ENGINE_REST + "/signal", user, PASSWORD, "{\"name\": \"anything\"}").statusCode())
                     .as(user).isEqualTo(403);
             assertThat(http.postJson(ENGINE_REST + "/message", user, PASSWORD,
-                    "{\"messageName\": \"" + JourneyProcess.SessionFields.ATTENDANCE_MESSAGE + "\"}").statusCode())
+                    "{\"messageName\": \"" + JourneyProcess.Messages.ATTENDANCE_RECORDED + "\"}").statusCode())
                     .as(user).isEqualTo(403);
         }
         // A sample of other calls outside the list.

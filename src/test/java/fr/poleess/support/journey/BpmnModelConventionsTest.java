@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.poleess.support.shared.FormFields;
 import fr.poleess.support.shared.HistoryPolicy;
 
 /**
@@ -48,38 +56,8 @@ class BpmnModelConventionsTest {
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([a-z][A-Za-z]+)\\}$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Which nested class of {@link JourneyProcess} lists the field keys of which form. */
-    private static final Map<String, Class<?>> FORM_FIELDS = Map.ofEntries(
-            Map.entry(JourneyProcess.Forms.NEW_RECEPTION, JourneyProcess.NewReceptionForm.class),
-            Map.entry(JourneyProcess.Forms.RECEPTION, JourneyProcess.ReceptionForm.class),
-            Map.entry(JourneyProcess.Forms.AGREEMENT_PREPARATION, JourneyProcess.AgreementPreparationForm.class),
-            Map.entry(JourneyProcess.Forms.AGREEMENT_SIGNATURE, JourneyProcess.AgreementSignatureForm.class),
-            Map.entry(JourneyProcess.Forms.APPOINTMENT, JourneyProcess.AppointmentForm.class),
-            Map.entry(JourneyProcess.Forms.AGREEMENT_AMENDMENT, JourneyProcess.AmendmentForm.class),
-            Map.entry(JourneyProcess.Forms.AGREEMENT_END_REVIEW, JourneyProcess.AgreementEndReviewForm.class),
-            Map.entry(JourneyProcess.Forms.FINAL_REVIEW, JourneyProcess.FinalReviewForm.class),
-            Map.entry(JourneyProcess.Forms.PREPARE_FINAL_REVIEW, JourneyProcess.PrepareFinalReviewForm.class),
-            Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_FOLLOW_UP, JourneyProcess.UnsignedAgreementFollowUpForm.class),
-            Map.entry(JourneyProcess.Forms.UNSIGNED_AGREEMENT_DECISION, JourneyProcess.UnsignedAgreementDecisionForm.class),
-            Map.entry(JourneyProcess.Forms.INACTIVITY_CHASE, JourneyProcess.InactivityChaseForm.class),
-            Map.entry(JourneyProcess.Forms.INACTIVITY_DECISION, JourneyProcess.InactivityDecisionForm.class),
-            Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.FOLLOW_UP,
-                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class),
-            Map.entry(fr.poleess.support.referral.ReferralProcess.Forms.LAST_CHECK,
-                    fr.poleess.support.referral.ReferralProcess.FollowUpForm.class),
-            Map.entry(JourneyProcess.SessionFields.REPEATED_ABSENCES_FORM, JourneyProcess.RepeatedAbsencesForm.class),
-            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PLANNING,
-                    fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm.class),
-            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.ATTENDANCE,
-                    fr.poleess.support.workshop.CollectiveSessionProcess.AttendanceForm.class),
-            Map.entry(fr.poleess.support.workshop.CollectiveSessionProcess.Forms.PROSPECT_JOURNEY,
-                    fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm.class),
-            Map.entry(fr.poleess.support.messaging.MessageDeliveryProcess.Forms.CALL_PARTICIPANT,
-                    fr.poleess.support.messaging.MessageDeliveryProcess.CallForm.class),
-            Map.entry(fr.poleess.support.followup.PostCreationFollowUpProcess.Forms.FOLLOW_UP,
-                    fr.poleess.support.followup.PostCreationFollowUpProcess.FollowUpForm.class),
-            Map.entry(fr.poleess.support.followup.PostCreationFollowUpProcess.Forms.RESUME_CONTACT,
-                    fr.poleess.support.followup.PostCreationFollowUpProcess.ResumeContactForm.class));
+    /** Which class lists the field keys of which form: the classes marked {@link FormFields}, found on the classpath. */
+    private static final Map<String, Class<?>> FORM_FIELDS = formFieldClasses();
 
     /** What of each process may reach the engine's history, from its contract class. */
     private static final Map<String, HistoryPolicy> HISTORY = Stream.of(JourneyProcess.HISTORY,
@@ -91,14 +69,6 @@ class BpmnModelConventionsTest {
             fr.poleess.support.privacy.DataRetentionProcess.HISTORY,
             fr.poleess.support.workshop.CollectiveSessionProcess.BREAKFAST_PLANNING_HISTORY)
             .collect(Collectors.toMap(HistoryPolicy::processKey, Function.identity()));
-
-    /** Fields other issues add to a form of {@link JourneyProcess}, in their own nested class. */
-    private static final Map<String, List<Class<?>>> FORM_EXTRA_FIELDS = Map.of(
-            JourneyProcess.Forms.NEW_RECEPTION, List.of(JourneyProcess.ReferralFields.NewReceptionForm.class),
-            JourneyProcess.Forms.APPOINTMENT, List.of(JourneyProcess.ReferralFields.AppointmentForm.class));
-
-    /** Beans other issues add to the journey model, in their own nested class. */
-    private static final List<Class<?>> EXTRA_BEANS = List.of(JourneyProcess.ReferralFields.Beans.class);
 
     static Stream<Path> models() throws IOException {
         return list(PROCESSES, ".bpmn").stream();
@@ -219,7 +189,10 @@ class BpmnModelConventionsTest {
         for (String formId : constants(JourneyProcess.Forms.class)) {
             Path file = FORMS.resolve(formId + ".form");
             assertThat(file).as("form %s", formId).isRegularFile();
-            assertThat(FORM_FIELDS).as("field class of form %s", formId).containsKey(formId);
+        }
+        for (String formId : FORM_FIELDS.keySet()) {
+            assertThat(FORMS.resolve(formId + ".form")).as("form %s named by @FormFields on %s", formId,
+                    FORM_FIELDS.get(formId).getName()).isRegularFile();
         }
     }
 
@@ -233,21 +206,36 @@ class BpmnModelConventionsTest {
         assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
 
         Class<?> fields = FORM_FIELDS.get(id);
-        if (fields == null) {
-            return; // a form of another process: nothing in JourneyProcess to agree with
-        }
+        assertThat(fields).as("class marked @FormFields(\"%s\") in the process's contract", id).isNotNull();
         List<String> keys = new ArrayList<>();
         collectKeys(form.path("components"), keys);
         Set<String> expected = new HashSet<>(constants(fields));
-        for (Class<?> extra : FORM_EXTRA_FIELDS.getOrDefault(id, List.of())) {
-            expected.addAll(constants(extra));
-        }
         assertThat(keys).as("field keys of %s", id).doesNotHaveDuplicates();
         assertThat(new HashSet<>(keys)).as("field keys of %s against %s", id, fields.getSimpleName())
                 .isEqualTo(expected);
     }
 
     // ----------------------------------------------------------------------------------------- helpers
+
+    /** Every class marked {@link FormFields} under our base package, by form id; a form claimed twice fails. */
+    private static Map<String, Class<?>> formFieldClasses() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true; // contract classes are final holders of constants, never beans
+            }
+        };
+        scanner.addIncludeFilter(new AnnotationTypeFilter(FormFields.class));
+        Map<String, Class<?>> byForm = new TreeMap<>();
+        for (BeanDefinition definition : scanner.findCandidateComponents("fr.poleess.support")) {
+            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), null);
+            for (String formId : type.getAnnotation(FormFields.class).value()) {
+                Class<?> previous = byForm.put(formId, type);
+                assertThat(previous).as("form %s claimed by %s and %s", formId, previous, type).isNull();
+            }
+        }
+        return byForm;
+    }
 
     private static boolean inProcess(org.camunda.bpm.model.xml.instance.ModelElementInstance element,
             org.camunda.bpm.model.bpmn.instance.Process process) {
@@ -269,10 +257,7 @@ class BpmnModelConventionsTest {
         assertThat(matcher.matches()).as("%s on %s is a bean name ${camelCase}", expression, elementId).isTrue();
         if (journey) {
             try {
-                List<String> beans = new ArrayList<>(constants(JourneyProcess.Beans.class));
-                for (Class<?> extra : EXTRA_BEANS) {
-                    beans.addAll(constants(extra));
-                }
+                List<String> beans = constants(JourneyProcess.Beans.class);
                 assertThat(beans).as("bean of %s in JourneyProcess.Beans", elementId).contains(matcher.group(1));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);

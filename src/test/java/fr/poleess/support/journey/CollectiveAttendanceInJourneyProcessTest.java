@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.poleess.support.journey.JourneyProcess.Beans;
-import fr.poleess.support.journey.JourneyProcess.SessionFields;
+import fr.poleess.support.journey.JourneyProcess.Elements;
+import fr.poleess.support.journey.JourneyProcess.Forms;
+import fr.poleess.support.journey.JourneyProcess.Messages;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 
 /**
@@ -34,7 +36,7 @@ import fr.poleess.support.journey.JourneyProcess.Variables;
  * only the journey it is correlated to, and opens « Absences répétées » for the referent when the
  * attendance makes two unexcused absences in a row.
  */
-@Deployment(resources = { JourneyProcess.RESOURCE, "forms/" + SessionFields.REPEATED_ABSENCES_FORM + ".form",
+@Deployment(resources = { JourneyProcess.RESOURCE, "forms/" + Forms.REPEATED_ABSENCES + ".form",
         "forms/" + JourneyProcess.Forms.RECEPTION + ".form" })
 class CollectiveAttendanceInJourneyProcessTest {
 
@@ -51,8 +53,8 @@ class CollectiveAttendanceInJourneyProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         Mocks.register(Beans.COLLECTIVE_ATTENDANCE_RECEIVED, (JavaDelegate) execution -> {
-            examined.add(execution.getVariable(Variables.JOURNEY_ID) + ":" + execution.getVariable(SessionFields.ATTENDANCE_STATUS));
-            execution.setVariableLocal(SessionFields.REPEATED_ABSENCES, repeated.isEmpty() ? false : repeated.poll());
+            examined.add(execution.getVariable(Variables.JOURNEY_ID) + ":" + execution.getVariable(Variables.ATTENDANCE_STATUS));
+            execution.setVariableLocal(Variables.REPEATED_ABSENCES, repeated.isEmpty() ? false : repeated.poll());
         });
         Mocks.register(Beans.RECEPTION_COMPLETED, (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     }
@@ -69,8 +71,8 @@ class CollectiveAttendanceInJourneyProcessTest {
 
         correlate(journey, "PRESENT");
 
-        assertThat(journey).hasPassed(SessionFields.ATTENDANCE_RECEIVED, SessionFields.RECORD_ATTENDANCE,
-                SessionFields.ATTENDANCE_NOTED).hasNotPassed(SessionFields.REPEATED_ABSENCES_TASK)
+        assertThat(journey).hasPassed(Elements.ATTENDANCE_RECEIVED, Elements.RECORD_ATTENDANCE,
+                Elements.ATTENDANCE_NOTED).hasNotPassed(Elements.REPEATED_ABSENCES_TASK)
                 .isWaitingAt(JourneyProcess.Elements.HOLD_RECEPTION);
         Assertions.assertThat(examined).containsExactly("101:PRESENT");
     }
@@ -83,14 +85,14 @@ class CollectiveAttendanceInJourneyProcessTest {
 
         correlate(journey, "ABSENT");
         Assertions.assertThat(taskQuery().processInstanceId(journey.getId())
-                .taskDefinitionKey(SessionFields.REPEATED_ABSENCES_TASK).count()).isZero();
+                .taskDefinitionKey(Elements.REPEATED_ABSENCES_TASK).count()).isZero();
         correlate(journey, "ABSENT");
 
-        Task task = taskQuery().processInstanceId(journey.getId()).taskDefinitionKey(SessionFields.REPEATED_ABSENCES_TASK)
+        Task task = taskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Elements.REPEATED_ABSENCES_TASK)
                 .singleResult();
         assertThat(task).isAssignedTo("camille.bertrand").hasName("Absences répétées");
         complete(task, Map.of(JourneyProcess.RepeatedAbsencesForm.CONTACTED, true));
-        assertThat(journey).hasPassed(SessionFields.REPEATED_ABSENCES_HANDLED)
+        assertThat(journey).hasPassed(Elements.REPEATED_ABSENCES_HANDLED)
                 .isWaitingAt(JourneyProcess.Elements.HOLD_RECEPTION);
     }
 
@@ -101,8 +103,8 @@ class CollectiveAttendanceInJourneyProcessTest {
 
         correlate(mine, "PRESENT");
 
-        assertThat(mine).hasPassed(SessionFields.ATTENDANCE_RECEIVED);
-        assertThat(other).hasNotPassed(SessionFields.ATTENDANCE_RECEIVED);
+        assertThat(mine).hasPassed(Elements.ATTENDANCE_RECEIVED);
+        assertThat(other).hasNotPassed(Elements.ATTENDANCE_RECEIVED);
         Assertions.assertThat(examined).containsExactly("103:PRESENT");
     }
 
@@ -115,10 +117,10 @@ class CollectiveAttendanceInJourneyProcessTest {
 
     /** As the collective-session process does: by business key and instance id, variables local to the event. */
     private void correlate(ProcessInstance journey, String status) {
-        runtimeService().createMessageCorrelation(SessionFields.ATTENDANCE_MESSAGE)
+        runtimeService().createMessageCorrelation(Messages.ATTENDANCE_RECORDED)
                 .processInstanceBusinessKey(journey.getBusinessKey()).processInstanceId(journey.getId())
-                .setVariablesLocal(Map.of(SessionFields.ATTENDANCE_STATUS, status, SessionFields.ATTENDANCE_ID, 1L,
-                        SessionFields.ATTENDED_SESSION, "Atelier thématique « Se lancer »"))
+                .setVariablesLocal(Map.of(Variables.ATTENDANCE_STATUS, status, Variables.ATTENDANCE_ID, 1L,
+                        Variables.ATTENDED_SESSION, "Atelier thématique « Se lancer »"))
                 .correlateAllWithResult();
     }
 }

@@ -151,8 +151,8 @@ class ParticipantJourneyProcessTest {
             }
         }));
         Mocks.register(Beans.FINAL_REVIEW_COMPLETED, listener(Beans.FINAL_REVIEW_COMPLETED, task -> { }));
-        Mocks.register(JourneyProcess.ReferralFields.Beans.RECOMMEND_REFERRALS, (TaskListener) task -> { });
-        Mocks.register(JourneyProcess.ReferralFields.Beans.REFERRALS_DECIDED, (TaskListener) task -> { });
+        Mocks.register(JourneyProcess.Beans.RECOMMEND_REFERRALS, (TaskListener) task -> { });
+        Mocks.register(JourneyProcess.Beans.REFERRALS_DECIDED, (TaskListener) task -> { });
     }
 
     @AfterEach

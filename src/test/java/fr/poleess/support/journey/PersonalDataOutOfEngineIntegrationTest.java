@@ -49,7 +49,6 @@ import fr.poleess.support.journey.JourneyProcess.Elements;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.NewReceptionForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.journey.JourneyProcess.Variables;
 import fr.poleess.support.messaging.MessageDeliveryProcess;
 import fr.poleess.support.referral.ReferralProcess;
@@ -58,7 +57,7 @@ import fr.poleess.support.shared.HistoryPolicy;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
 
 /**
- * The engine keeps ids, decisions and dates only (issue 11, part 1), on PostgreSQL. A journey is walked to its end
+ * The engine keeps ids, decisions and dates only, on PostgreSQL. A journey is walked to its end
  * through real task completions over the engine REST API — the start form with personal values, reception,
  * agreement, signature, appointments with notes and a home visit, a referral and its follow-up, the final review
  * with an activity created — and then no personal value is found in any {@code ACT_*} table (history, runtime
@@ -146,10 +145,10 @@ class PersonalDataOutOfEngineIntegrationTest extends PostgresIntegrationTest {
         first.put(AppointmentForm.NEXT_APPOINTMENT_TIME, "14:30");
         first.put(AppointmentForm.NEXT_APPOINTMENT_MODE, "HOME_VISIT");
         first.put(AppointmentForm.NEXT_APPOINTMENT_PLACE, "La ferme " + marker + ", Meursault");
-        first.put(ReferralFields.AppointmentForm.PARTNERS, List.of(cma.toString()));
-        first.put(ReferralFields.AppointmentForm.CONTACT_SHARED, List.of(cma.toString()));
-        first.put(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL");
-        first.put(ReferralFields.AppointmentForm.BANK_ACCESS, "DIFFICULT");
+        first.put(AppointmentForm.PARTNERS, List.of(cma.toString()));
+        first.put(AppointmentForm.CONTACT_SHARED, List.of(cma.toString()));
+        first.put(AppointmentForm.FINANCING_NEED, "SMALL");
+        first.put(AppointmentForm.BANK_ACCESS, "DIFFICULT");
         complete(onlyJourneyTask(instanceId), first);
 
         // The referral: sent by its job, followed up after its timer, in its own process and task.

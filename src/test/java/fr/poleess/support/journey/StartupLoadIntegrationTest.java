@@ -41,7 +41,7 @@ import fr.poleess.support.EmbeddedPostgresSupport;
 import fr.poleess.support.SupportApplication;
 
 /**
- * Issue 10, finding 7: 50 journeys opened at once over HTTP, from the moment the application starts
+ * 50 journeys opened at once over HTTP, from the moment the application starts
  * (while its demo data is being seeded) until each is created. Every answer is {@code 201} or a French
  * {@code 503} « en cours de démarrage », never a {@code 500}; the references of the territory's year are
  * unique and without gaps, the demo's and ours together. On PostgreSQL and on the default run's H2 file.

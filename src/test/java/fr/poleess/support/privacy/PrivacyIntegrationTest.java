@@ -42,7 +42,6 @@ import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.referral.ReferralProcess;
 
 /**
@@ -210,9 +209,9 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         appointment.put(AppointmentForm.DURATION_MINUTES, 45);
         appointment.put(AppointmentForm.MODE, "ON_SITE");
         appointment.put(AppointmentForm.DECISION, "CONTINUE");
-        appointment.put(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL");
-        appointment.put(ReferralFields.AppointmentForm.PARTNERS, List.of(bank.toString()));
-        appointment.put(ReferralFields.AppointmentForm.CONTACT_SHARED, List.of(bank.toString()));
+        appointment.put(AppointmentForm.FINANCING_NEED, "SMALL");
+        appointment.put(AppointmentForm.PARTNERS, List.of(bank.toString()));
+        appointment.put(AppointmentForm.CONTACT_SHARED, List.of(bank.toString()));
         api.complete(BEAUNE, reference, appointment);
         ResponseEntity<Map<String, Object>> noSharing = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD).exchange(
                 "/api/journeys/" + reference + "/consents/PARTNER_SHARING/withdrawal", HttpMethod.POST,
@@ -359,9 +358,9 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         appointment.put(AppointmentForm.NEXT_APPOINTMENT_TIME, "14:00");
         appointment.put(AppointmentForm.NEXT_APPOINTMENT_MODE, "ON_SITE");
         appointment.put(AppointmentForm.DECISION, "CONTINUE");
-        appointment.put(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL");
-        appointment.put(ReferralFields.AppointmentForm.PARTNERS, List.of(cma.toString()));
-        appointment.put(ReferralFields.AppointmentForm.CONTACT_SHARED, List.of(cma.toString()));
+        appointment.put(AppointmentForm.FINANCING_NEED, "SMALL");
+        appointment.put(AppointmentForm.PARTNERS, List.of(cma.toString()));
+        appointment.put(AppointmentForm.CONTACT_SHARED, List.of(cma.toString()));
         api.complete(BEAUNE, reference, appointment);
         String referralInstance = jdbc.queryForObject("select process_instance_id from referral where journey_id = ?",
                 String.class, journeyId);
@@ -390,8 +389,8 @@ class PrivacyIntegrationTest extends PostgresIntegrationTest {
         appointment.remove(AppointmentForm.NEXT_APPOINTMENT_DATE);
         appointment.remove(AppointmentForm.NEXT_APPOINTMENT_TIME);
         appointment.remove(AppointmentForm.NEXT_APPOINTMENT_MODE);
-        appointment.put(ReferralFields.AppointmentForm.PARTNERS, List.of());
-        appointment.put(ReferralFields.AppointmentForm.CONTACT_SHARED, List.of());
+        appointment.put(AppointmentForm.PARTNERS, List.of());
+        appointment.put(AppointmentForm.CONTACT_SHARED, List.of());
         api.complete(BEAUNE, reference, appointment);
         api.complete(BEAUNE, reference, Map.of(FinalReviewForm.OUTCOME, "ACTIVITY_CREATED",
                 FinalReviewForm.OUTCOME_DATE, today.toString(), FinalReviewForm.PATH_SUMMARY, secrets.get("bilan"),

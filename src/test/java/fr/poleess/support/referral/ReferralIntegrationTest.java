@@ -42,7 +42,6 @@ import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
 import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Outbox;
@@ -182,14 +181,14 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         // The appointment form offers the partners serving Beaune, the chamber of trades recommended for crafts.
         Task appointment = journeyTask(reference);
         Map<String, Object> offered = taskService.getVariables(appointment.getId());
-        assertThat(offered.get(ReferralFields.Variables.PARTNER_OPTIONS).toString())
+        assertThat(offered.get(JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS).toString())
                 .contains("★ Chambre des métiers " + suffix).contains("\"value\":\"" + cma + "\"")
                 .contains("Prêt d'honneur " + suffix);
         // Recommended, not ticked: only an explicit choice refers the participant to anyone.
-        assertThat(offered.get(ReferralFields.AppointmentForm.PARTNERS).toString()).isEqualTo("[]");
+        assertThat(offered.get(AppointmentForm.PARTNERS).toString()).isEqualTo("[]");
 
         api.complete(BEAUNE, reference, appointmentForm("CONTINUE", List.of(cma.toString(), loan.toString()),
-                List.of(cma.toString()), Map.of(ReferralFields.AppointmentForm.FINANCING_NEED, "SMALL")));
+                List.of(cma.toString()), Map.of(AppointmentForm.FINANCING_NEED, "SMALL")));
 
         List<Referral> decided = referrals.findByJourneyIdOrderById(journeyId(reference));
         assertThat(decided).extracting(Referral::getPartnerId).containsExactly(cma, loan);
@@ -316,13 +315,13 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         receive(reference, "CRAFTS");
         signAgreement(reference);
         Task appointment = journeyTask(reference);
-        assertThat(taskService.getVariable(appointment.getId(), ReferralFields.Variables.PARTNER_OPTIONS).toString())
+        assertThat(taskService.getVariable(appointment.getId(), JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS).toString())
                 .as("the chamber of trades is recommended for crafts").contains("★ Métiers muets " + suffix);
 
-        // Issue 10, finding 8: the form submitted over /engine-rest without the checklist at all.
+        // The form submitted over /engine-rest without the checklist at all.
         Map<String, Object> withoutChoice = appointmentForm("CONTINUE", List.of(), List.of(), Map.of());
-        withoutChoice.remove(ReferralFields.AppointmentForm.PARTNERS);
-        withoutChoice.remove(ReferralFields.AppointmentForm.CONTACT_SHARED);
+        withoutChoice.remove(AppointmentForm.PARTNERS);
+        withoutChoice.remove(AppointmentForm.CONTACT_SHARED);
         api.complete(BEAUNE, reference, withoutChoice);
 
         assertThat(referrals.findByJourneyIdOrderById(journeyId(reference))).isEmpty();
@@ -354,7 +353,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
                 appointmentForm("CONTINUE", List.of(), List.of(cma.toString()), Map.of()));
         assertThat(consentWithoutReferral.getBody()).contains("n'est pas coché dans les mises en lien");
         ResponseEntity<String> badFinancing = api.submit(BEAUNE, taskId, appointmentForm("CONTINUE", List.of(), List.of(),
-                Map.of(ReferralFields.AppointmentForm.FINANCING_NEED, "BEAUCOUP")));
+                Map.of(AppointmentForm.FINANCING_NEED, "BEAUCOUP")));
         assertThat(badFinancing.getBody()).contains("Besoin de financement").contains("n'est pas proposée");
         assertThat(referrals.findByJourneyIdOrderById(journeyId(reference))).isEmpty();
 
@@ -486,8 +485,8 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         form.put(AppointmentForm.MODE, "ON_SITE");
         form.put(AppointmentForm.NOTES, "Point sur les partenaires à rencontrer.");
         form.put(AppointmentForm.DECISION, decision);
-        form.put(ReferralFields.AppointmentForm.PARTNERS, partners);
-        form.put(ReferralFields.AppointmentForm.CONTACT_SHARED, contactShared);
+        form.put(AppointmentForm.PARTNERS, partners);
+        form.put(AppointmentForm.CONTACT_SHARED, contactShared);
         return form;
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import fr.poleess.support.reporting.ReportFixture.Person;
 
 /**
- * The counts of issue 15, in 2023 (a year no other fixture uses): booked appointments moved, cancelled
+ * The counts of appointment changes, in 2023 (a year no other fixture uses): booked appointments moved, cancelled
  * by the participant or by us, and not honoured; receptions per 1,000 inhabitants by arrondissement.
  */
 class AppointmentChangesReportIntegrationTest extends ReportIntegrationTest {

@@ -230,7 +230,7 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
                 .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
         // The options Tasklist shows: a JSON list of {label, value}, the session among them.
         org.camunda.bpm.engine.variable.value.ObjectValue options = taskService.getVariableLocalTyped(appointment.getId(),
-                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+                JourneyProcess.Variables.SESSION_REGISTRATION_OPTIONS, false);
         assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
         assertThat(options.getValueSerialized()).contains("\"value\":\"" + sessionId + "\"", "Trouver ses premiers clients");
 
@@ -247,10 +247,10 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
         Task next = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
                 .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
         org.camunda.bpm.engine.variable.value.ObjectValue nextOptions = taskService.getVariableLocalTyped(next.getId(),
-                JourneyProcess.SessionFields.REGISTRATION_OPTIONS, false);
+                JourneyProcess.Variables.SESSION_REGISTRATION_OPTIONS, false);
         assertThat(nextOptions.getValueSerialized()).doesNotContain("\"value\":\"" + sessionId + "\"");
         assertThat(runtimeService.getVariable(journey.getProcessInstanceId(),
-                JourneyProcess.SessionFields.REGISTRATIONS)).isNull();
+                JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS)).isNull();
     }
 
     @Test
@@ -558,12 +558,12 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
     /** How many times the journey's instance received « Présence à un temps collectif ». */
     private long received(Journey journey) {
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(journey.getProcessInstanceId())
-                .activityId(JourneyProcess.SessionFields.ATTENDANCE_RECEIVED).count();
+                .activityId(JourneyProcess.Elements.ATTENDANCE_RECEIVED).count();
     }
 
     private long repeatedAbsencesTasks(Journey journey) {
         return taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
-                .taskDefinitionKey(JourneyProcess.SessionFields.REPEATED_ABSENCES_TASK).count();
+                .taskDefinitionKey(JourneyProcess.Elements.REPEATED_ABSENCES_TASK).count();
     }
 
     private Map<Long, String> attendance(Long sessionId, Long slotId) {

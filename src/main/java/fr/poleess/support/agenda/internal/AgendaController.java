@@ -76,10 +76,6 @@ class AgendaController {
                 .body(pdf);
     }
 
-    /**
-     * The day sheet holds names, phones and addresses of participants: its reading is logged like a
-     * journey's detail. Issue 11b builds the access log (module {@code privacy}) at the same time.
-     */
     /** The sheet holds personal data: each journey on it gets a line in its access log (who is the caller). */
     private void logDaySheetAccess(List<AdvisorAgenda.Item> items, LocalDate day) {
         items.stream().map(AdvisorAgenda.Item::journeyReference).filter(Objects::nonNull).distinct()

@@ -45,7 +45,7 @@ class AgreementPreparedListener implements TaskListener {
                 PLANNED_WORKSHOPS));
         task.getExecution().setVariable(Variables.AGREEMENT_ID, agreement.getId());
         // « Signature du contrat » links to the agreement's PDF by the journey's reference.
-        task.getExecution().setVariable(JourneyProcess.DocumentFields.JOURNEY_REFERENCE,
+        task.getExecution().setVariable(JourneyProcess.Variables.JOURNEY_REFERENCE,
                 task.getExecution().getProcessBusinessKey());
     }
 }

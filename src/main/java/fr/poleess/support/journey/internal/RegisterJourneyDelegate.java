@@ -69,7 +69,7 @@ class RegisterJourneyDelegate implements JavaDelegate {
                 form.code(REFERRING_PARTNER_TYPE, "Type de prescripteur", ReferringPartnerType.class),
                 form.text(REFERRING_PARTNER_NAME), form.date(INFORMATION_SESSION_DATE, "Date de l'information collective"),
                 form.bool(CONSENT_GIVEN), null,
-                form.bool(JourneyProcess.ReferralFields.NewReceptionForm.REFERRER_FEEDBACK_CONSENT));
+                form.bool(JourneyProcess.NewReceptionForm.REFERRER_FEEDBACK_CONSENT));
         Registration registration = opening.registerFromStartForm(execution.getProcessInstanceId(), participant,
                 form.violations());
         execution.setProcessBusinessKey(registration.journey().getReference());

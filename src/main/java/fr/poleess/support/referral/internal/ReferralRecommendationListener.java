@@ -1,6 +1,6 @@
 package fr.poleess.support.referral.internal;
 
-import static fr.poleess.support.journey.JourneyProcess.ReferralFields.AppointmentForm.*;
+import static fr.poleess.support.journey.JourneyProcess.AppointmentForm.*;
 
 import java.util.List;
 
@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.referral.ProjectProfile;
 import fr.poleess.support.referral.ReferralManagement;
 import fr.poleess.support.referral.ReferralManagement.Offer;
@@ -29,7 +28,7 @@ import fr.poleess.support.referral.ReferralManagement.Offer;
  * submitted in Tasklist and a plain {@code complete} with variables (which writes to the execution)
  * both replace them, and they end with the task.
  */
-@Component(ReferralFields.Beans.RECOMMEND_REFERRALS)
+@Component(JourneyProcess.Beans.RECOMMEND_REFERRALS)
 class ReferralRecommendationListener implements TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +46,7 @@ class ReferralRecommendationListener implements TaskListener {
     public void notify(DelegateTask task) {
         Offer offer = referrals.offer(journeyInstances.journeyId(task));
         var scope = task.getExecution();
-        scope.setVariableLocal(ReferralFields.Variables.PARTNER_OPTIONS, json(offer.options()));
+        scope.setVariableLocal(JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS, json(offer.options()));
         scope.setVariableLocal(PARTNERS, json(List.of()));
         scope.setVariableLocal(CONTACT_SHARED, json(List.of()));
         ProjectProfile profile = offer.profile().orElse(null);

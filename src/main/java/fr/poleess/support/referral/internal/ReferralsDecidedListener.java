@@ -1,6 +1,6 @@
 package fr.poleess.support.referral.internal;
 
-import static fr.poleess.support.journey.JourneyProcess.ReferralFields.AppointmentForm.*;
+import static fr.poleess.support.journey.JourneyProcess.AppointmentForm.*;
 
 import java.util.List;
 
@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.closure.LegalForm;
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.ReferralFields;
 import fr.poleess.support.referral.BankAccess;
 import fr.poleess.support.referral.DecideReferrals;
 import fr.poleess.support.referral.FinancingNeed;
@@ -25,7 +24,7 @@ import fr.poleess.support.shared.TaskActors;
  * {@code referral.bpmn}. A bad value (unknown partner, partner not serving the territory) refuses the
  * whole form with a French message.
  */
-@Component(ReferralFields.Beans.REFERRALS_DECIDED)
+@Component(JourneyProcess.Beans.REFERRALS_DECIDED)
 class ReferralsDecidedListener implements TaskListener {
 
     private final ReferralManagement referrals;
@@ -43,7 +42,7 @@ class ReferralsDecidedListener implements TaskListener {
         if (outcome != null && !JourneyProcess.AppointmentOutcomes.HELD.equals(outcome)) {
             // The booked appointment was moved or cancelled: the form's profile fields were hidden, not emptied.
             task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
-                    CONTACT_SHARED, ReferralFields.Variables.PARTNER_OPTIONS));
+                    CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
             return;
         }
         FormValues form = FormValues.of(task.getVariables());
@@ -54,6 +53,6 @@ class ReferralsDecidedListener implements TaskListener {
                 form.ids(PARTNERS, "Mises en lien"), form.ids(CONTACT_SHARED, "Coordonnées transmises à"));
         referrals.decide(journeyInstances.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
-                CONTACT_SHARED, ReferralFields.Variables.PARTNER_OPTIONS));
+                CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.workshop.AttendanceRecording;
 
 /**
@@ -27,7 +26,7 @@ class CollectiveAttendanceReceivedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariableLocal(SessionFields.REPEATED_ABSENCES,
+        execution.setVariableLocal(JourneyProcess.Variables.REPEATED_ABSENCES,
                 recording.repeatedUnexcusedAbsences(journeyInstances.journeyId(execution)));
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
@@ -34,13 +33,13 @@ class CollectiveRegistrationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues values = FormValues.of(task.getVariables());
-        List<Long> sessionIds = values.ids(SessionFields.REGISTRATIONS, "Inscrire à un temps collectif");
+        List<Long> sessionIds = values.ids(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS, "Inscrire à un temps collectif");
         if (!values.violations().isEmpty()) {
             throw new InvalidInputException(values.violations());
         }
         if (!sessionIds.isEmpty()) {
             registering.registerJourney(journeyInstances.journeyId(task), sessionIds, TaskActors.completingUser(task));
         }
-        task.getExecution().removeVariable(SessionFields.REGISTRATIONS);
+        task.getExecution().removeVariable(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS);
     }
 }

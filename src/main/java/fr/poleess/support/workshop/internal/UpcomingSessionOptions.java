@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.SessionFields;
 import fr.poleess.support.workshop.SessionRegistering;
 
 /**
@@ -28,7 +27,7 @@ class UpcomingSessionOptions implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(SessionFields.REGISTRATION_OPTIONS, Variables.objectValue(
+        task.setVariableLocal(JourneyProcess.Variables.SESSION_REGISTRATION_OPTIONS, Variables.objectValue(
                 registering.upcomingOptions(journeyInstances.journeyId(task)))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
