@@ -181,7 +181,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail invalid(List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                new InvalidInputException(violations).getMessage());
+                InvalidInputException.describe(violations));
         problem.setType(INVALID_INPUT);
         problem.setTitle("Saisie invalide");
         problem.setProperty("errors", violations.stream()

@@ -21,24 +21,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * of our rules. Tasklist posts forms to the webapp's engine API ({@code /camunda/api/engine}), tools
  * to {@code /engine-rest}; on both the engine wraps the exception a listener throws ("Cannot submit
  * task form …: ENGINE-03051 There was an exception while invoking the TaskListener …") and answers
- * {@code 500}. When {@link InvalidInputException} was raised while serving the request, this filter
- * replaces that answer with a {@code 400} whose {@code message} is our French text, which Tasklist
+ * {@code 500}. When a listener or delegate refused the input with {@link InvalidInputException} while
+ * serving the request ({@link RefusalRecording} notes it as a request attribute), this filter replaces that
+ * answer with a {@code 400} whose {@code message} is our French text, which Tasklist
  * shows as it is, plus the list of bad fields. Every other answer passes through untouched.
  */
 @Component
 class RefusedFormResponses extends OncePerRequestFilter {
 
-    private static final ThreadLocal<InvalidInputException> REFUSED = new ThreadLocal<>();
+    /** The request attribute holding the refusal, set by {@link RefusalRecording}. */
+    static final String REFUSAL = RefusedFormResponses.class.getName() + ".refusal";
 
     private final ObjectMapper objectMapper;
 
     RefusedFormResponses(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
-    }
-
-    /** Called by {@link InvalidInputException}: remembers the refusal for the request being served. */
-    static void remember(InvalidInputException refusal) {
-        REFUSED.set(refusal);
     }
 
     @Override
@@ -51,12 +48,10 @@ class RefusedFormResponses extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        REFUSED.remove();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, wrapper);
-            InvalidInputException refusal = REFUSED.get();
-            if (refusal != null && wrapper.getStatus() >= 400) {
+            if (request.getAttribute(REFUSAL) instanceof InvalidInputException refusal && wrapper.getStatus() >= 400) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", InvalidInputException.class.getSimpleName());
                 body.put("message", refusal.getMessage());
@@ -68,7 +63,6 @@ class RefusedFormResponses extends OncePerRequestFilter {
                 wrapper.getOutputStream().write(objectMapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
             }
         } finally {
-            REFUSED.remove();
             wrapper.copyBodyToResponse();
         }
     }
