@@ -1,10 +1,10 @@
 package fr.poleess.support.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -46,16 +45,15 @@ import fr.poleess.support.workshop.SessionRegistration;
  * each territory an information session and a petit déj' held last month, their attendance recorded
  * through « Saisir l'émargement », and a two-slot thematic workshop to come with people registered.
  * <p>
- * Past sessions are planned and registered with the engine's clock set back to before them, as process
- * tests do, then their slots' end timers run and their attendance is recorded; the clock is reset at once.
- * Only in the demo run, at startup.
+ * Past sessions are planned as they are, their people registered as of three days before (explicit times:
+ * the clock that timers and services read is never moved); their slots' end timers, due already, run and
+ * their attendance is recorded. Only in the demo run, at startup.
  */
 @Component
 @ConditionalOnProperty(name = "support.demo.enabled", havingValue = "true")
 class DemoCollectiveSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCollectiveSessions.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Map<String, String> ADVISORS = Map.of("BEA", "conseiller.beaune", "CHA", "conseiller.chatillon",
             "DIJ", "conseiller.dijon");
 
@@ -67,10 +65,12 @@ class DemoCollectiveSessions {
     private final OutreachDesks desks;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final Clock clock;
 
     DemoCollectiveSessions(CollectiveSessions sessions, SessionPlanning planning, SessionRegistering registering,
             Registrations registrations, Journeys journeys, OutreachDesks desks, TaskService taskService,
-            ManagementService managementService) {
+            ManagementService managementService, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.planning = planning;
         this.registering = registering;
@@ -86,13 +86,9 @@ class DemoCollectiveSessions {
         if (sessions.count() > 0) {
             return;
         }
-        try {
-            LocalDate today = LocalDate.now(PARIS);
-            for (String territory : List.of("BEA", "CHA", "DIJ")) {
-                seed(territory, today);
-            }
-        } finally {
-            ClockUtil.reset();
+        LocalDate today = LocalDate.now(clock);
+        for (String territory : List.of("BEA", "CHA", "DIJ")) {
+            seed(territory, today);
         }
         LOG.info("Demo collective sessions seeded: {}", sessions.count());
     }
@@ -103,29 +99,24 @@ class DemoCollectiveSessions {
                 .filter(j -> j.getStatus() != JourneyStatus.CLOSED).toList();
 
         LocalDateTime information = today.minusMonths(1).withDayOfMonth(8).atTime(14, 0);
-        CollectiveSession info = past(information, () -> {
-            CollectiveSession s = planning.plan(plan(SessionKind.INFORMATION_SESSION, "Créer son activité : par où commencer ?",
-                    "Les étapes, l'accompagnement proposé, les financements possibles", territory, advisor, 15,
-                    List.of(new PlanSession.Slot(information, 120))), advisor);
-            registering.register(s.getId(), new RegisterForSession(null, new RegisterForSession.Prospect("Nadia",
-                    "Benhamou", communeOf(territory), "nadia.benhamou@example.org", null)), advisor, Set.of(territory));
-            registering.register(s.getId(), new RegisterForSession(null, new RegisterForSession.Prospect("Jérôme",
-                    "Lacôte", communeOf(territory), null, "06 45 67 89 10")), advisor, Set.of(territory));
-            return s;
-        });
+        CollectiveSession info = planning.plan(plan(SessionKind.INFORMATION_SESSION, "Créer son activité : par où commencer ?",
+                "Les étapes, l'accompagnement proposé, les financements possibles", territory, advisor, 15,
+                List.of(new PlanSession.Slot(information, 120))), advisor);
+        Instant infoRegistered = threeDaysBefore(information);
+        registering.registerAsOf(infoRegistered, info.getId(), new RegisterForSession(null, new RegisterForSession.Prospect(
+                "Nadia", "Benhamou", communeOf(territory), "nadia.benhamou@example.org", null)), advisor, Set.of(territory));
+        registering.registerAsOf(infoRegistered, info.getId(), new RegisterForSession(null, new RegisterForSession.Prospect(
+                "Jérôme", "Lacôte", communeOf(territory), null, "06 45 67 89 10")), advisor, Set.of(territory));
         // Both prospects came; Nadia wants to go on: « Ouvrir le parcours du prospect » waits for the advisor.
         recordAttendance(info, true, true);
 
         LocalDateTime breakfast = today.minusMonths(1).withDayOfMonth(1)
                 .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.FRIDAY)).atTime(9, 30);
-        CollectiveSession petitDej = past(breakfast, () -> {
-            CollectiveSession s = planning.plan(plan(SessionKind.BREAKFAST, "Petit déj' des créateurs",
-                    "Échanges entre porteurs de projet, autour d'un café", territory, advisor, 12,
-                    List.of(new PlanSession.Slot(breakfast, 120))), advisor);
-            people.forEach(j -> registering.register(s.getId(), new RegisterForSession(j.getReference(), null), advisor,
-                    Set.of(territory)));
-            return s;
-        });
+        CollectiveSession petitDej = planning.plan(plan(SessionKind.BREAKFAST, "Petit déj' des créateurs",
+                "Échanges entre porteurs de projet, autour d'un café", territory, advisor, 12,
+                List.of(new PlanSession.Slot(breakfast, 120))), advisor);
+        people.forEach(j -> registering.registerAsOf(threeDaysBefore(breakfast), petitDej.getId(),
+                new RegisterForSession(j.getReference(), null), advisor, Set.of(territory)));
         // The first registered was there; the others missed it without excuse.
         recordAttendance(petitDej, false, false);
 
@@ -137,14 +128,9 @@ class DemoCollectiveSessions {
                 Set.of(territory)));
     }
 
-    /** Plans and registers with the engine's clock three days before {@code at}. */
-    private CollectiveSession past(LocalDateTime at, java.util.function.Supplier<CollectiveSession> plan) {
-        ClockUtil.setCurrentTime(date(at.minusDays(3)));
-        try {
-            return plan.get();
-        } finally {
-            ClockUtil.reset();
-        }
+    /** When people registered for a past session: three days before it. */
+    private Instant threeDaysBefore(LocalDateTime at) {
+        return at.minusDays(3).atZone(clock.getZone()).toInstant();
     }
 
     /**
@@ -179,7 +165,7 @@ class DemoCollectiveSessions {
                 .activityId(CollectiveSessionProcess.Elements.SEND_ATTENDANCE).list().forEach(this::run);
     }
 
-    /** The job executor may have taken it already: then it is done or being done. */
+    /** The job executor runs due timers too and may have taken this one already: then it is done or being done. */
     private void run(Job job) {
         try {
             managementService.executeJob(job.getId());
@@ -205,7 +191,4 @@ class DemoCollectiveSessions {
         };
     }
 
-    private static Date date(LocalDateTime paris) {
-        return Date.from(paris.atZone(PARIS).toInstant());
-    }
 }

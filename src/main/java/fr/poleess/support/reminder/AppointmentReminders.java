@@ -1,5 +1,6 @@
 package fr.poleess.support.reminder;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,6 +54,7 @@ public class AppointmentReminders {
     private final Messages messages;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final Clock clock;
 
     /**
      * The appointment a step of {@code appointment-reminder.bpmn} works on, checked against the instance's
@@ -75,7 +76,7 @@ public class AppointmentReminders {
     }
 
     AppointmentReminders(Journeys journeys, Appointments appointments, Territories territories, OutreachDesks desks,
-            Messages messages, RuntimeService runtimeService, TaskService taskService) {
+            Messages messages, RuntimeService runtimeService, TaskService taskService, Clock clock) {
         this.journeys = journeys;
         this.appointments = appointments;
         this.territories = territories;
@@ -83,6 +84,7 @@ public class AppointmentReminders {
         this.messages = messages;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.clock = clock;
     }
 
     /**
@@ -96,7 +98,7 @@ public class AppointmentReminders {
         runtimeService.createMessageCorrelation(AppointmentReminderProcess.Messages.APPOINTMENT_RECORDED)
                 .processInstanceBusinessKey(journey.getReference()).correlateAllWithResult();
         Date appointmentAt = ReminderSettings.toDate(recorded.nextAppointmentAt());
-        if (appointmentAt != null && appointmentAt.after(ClockUtil.getCurrentTime())) {
+        if (appointmentAt != null && appointmentAt.toInstant().isAfter(clock.instant())) {
             runtimeService.startProcessInstanceByKey(AppointmentReminderProcess.KEY, journey.getReference(),
                     Map.of(AppointmentReminderProcess.Variables.APPOINTMENT_ID, recorded.appointmentId(),
                             AppointmentReminderProcess.Variables.APPOINTMENT_AT, appointmentAt));
@@ -118,7 +120,7 @@ public class AppointmentReminders {
         switch (changed.kind()) {
             case MOVED -> {
                 Date appointmentAt = ReminderSettings.toDate(changed.newAt());
-                if (appointmentAt.after(ClockUtil.getCurrentTime())) {
+                if (appointmentAt.toInstant().isAfter(clock.instant())) {
                     runtimeService.startProcessInstanceByKey(AppointmentReminderProcess.KEY, journey.getReference(),
                             Map.of(AppointmentReminderProcess.Variables.APPOINTMENT_ID, changed.bookingId(),
                                     AppointmentReminderProcess.Variables.APPOINTMENT_AT, appointmentAt));

@@ -7,14 +7,9 @@ import org.springframework.core.env.Environment;
 
 import fr.poleess.support.shared.HistoryPolicy;
 
-/** Binds {@code support.reminders.*} to the bean the BPMN timers call, under its BPMN name. */
+/** The reminder module's part of the engine's history policy. */
 @Configuration(proxyBeanMethods = false)
 class ReminderConfiguration {
-
-    @Bean(ReminderSettings.BEAN)
-    ReminderSettings reminderSettings(Environment environment) {
-        return Binder.get(environment).bindOrCreate("support.reminders", ReminderSettings.class);
-    }
 
     /** What of {@code appointment-reminder.bpmn} may reach the engine's history. */
     @Bean

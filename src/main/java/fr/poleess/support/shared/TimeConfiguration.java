@@ -8,16 +8,19 @@ import org.springframework.boot.autoconfigure.validation.ValidationConfiguration
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The organisation works on Paris time, whatever the server's zone. */
+/**
+ * The organisation works on Paris time, whatever the server's zone; and "now" is the engine's clock
+ * ({@link EngineClock}), the only source of time: inject {@link Clock}, never read the system clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = EngineClock.PARIS;
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(PARIS);
+        return new EngineClock();
     }
 
     /**

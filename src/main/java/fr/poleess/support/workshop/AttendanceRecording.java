@@ -68,7 +68,7 @@ public class AttendanceRecording {
             violations.add(new FieldViolation("presentRegistrations", "Présents",
                     "l'émargement de ce créneau est déjà saisi"));
         }
-        if (slot.getStartsAt().isAfter(SessionWording.now())) {
+        if (slot.getStartsAt().isAfter(LocalDateTime.now(clock))) {
             violations.add(new FieldViolation("presentRegistrations", "Présents",
                     "le créneau n'a pas encore commencé : l'émargement se saisit après"));
         }

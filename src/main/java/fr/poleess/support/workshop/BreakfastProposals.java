@@ -1,5 +1,6 @@
 package fr.poleess.support.workshop;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,26 +31,27 @@ import fr.poleess.support.shared.FrenchFormat;
 @Service
 public class BreakfastProposals {
 
-
     private final CollectiveSessions sessions;
     private final Territories territories;
     private final OutreachDesks desks;
     private final WorkshopSettings settings;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     BreakfastProposals(CollectiveSessions sessions, Territories territories, OutreachDesks desks,
-            WorkshopSettings settings, RuntimeService runtimeService) {
+            WorkshopSettings settings, RuntimeService runtimeService, Clock clock) {
         this.sessions = sessions;
         this.territories = territories;
         this.desks = desks;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     /** « Proposer les petits déj' du mois prochain »: one planning task per territory. */
     @Transactional
     public int proposeNextMonth() {
-        LocalDate nextMonth = SessionWording.now().toLocalDate().plusMonths(1).withDayOfMonth(1);
+        LocalDate nextMonth = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
         List<Territory> all = territories.findAllByOrderByCode();
         for (Territory territory : all) {
             Map<String, Object> variables = proposal(territory, nextMonth);

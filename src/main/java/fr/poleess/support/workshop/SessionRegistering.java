@@ -52,6 +52,22 @@ public class SessionRegistering {
     @Transactional
     public SessionRegistration register(Long sessionId, RegisterForSession input, String by,
             Collection<String> visibleTerritories) {
+        return register(sessionId, input, by, visibleTerritories, Instant.now(clock));
+    }
+
+    /**
+     * Registers as it would have been done at {@code at}: the rules (registration closes when the session
+     * starts) and the registration's date are those of that moment. For seeding sessions already held (demo
+     * data) without moving the clock that timers and every other service read.
+     */
+    @Transactional
+    public SessionRegistration registerAsOf(Instant at, Long sessionId, RegisterForSession input, String by,
+            Collection<String> visibleTerritories) {
+        return register(sessionId, input, by, visibleTerritories, at);
+    }
+
+    private SessionRegistration register(Long sessionId, RegisterForSession input, String by,
+            Collection<String> visibleTerritories, Instant now) {
         List<FieldViolation> violations = new ArrayList<>();
         boolean byJourney = input.journeyReference() != null && !input.journeyReference().isBlank();
         if (byJourney == (input.prospect() != null)) {
@@ -61,11 +77,10 @@ public class SessionRegistering {
         validation.check(input, violations);
         sessions.lock(sessionId);
         CollectiveSession session = sessions.require(sessionId);
-        checkOpen(session);
+        checkOpen(session, now);
         List<SessionRegistration> active = active(sessionId);
         RegistrationStatus status = active.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
                 .count() < session.getCapacity() ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
-        Instant now = Instant.now(clock);
         if (byJourney) {
             Journey journey = journeys.findVisible(input.journeyReference().strip(), visibleTerritories)
                     .orElseThrow(() -> new InvalidInputException("journeyReference", "Référence du parcours",
@@ -152,7 +167,7 @@ public class SessionRegistering {
     @Transactional(readOnly = true)
     public List<Map<String, String>> upcomingOptions(Long journeyId) {
         Journey journey = journeys.require(journeyId);
-        LocalDateTime now = SessionWording.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         List<Map<String, String>> options = new ArrayList<>();
         for (CollectiveSession session : sessions.search(List.of(journey.getTerritoryCode()),
                 journey.getTerritoryCode(), null, now, now.plusMonths(6))) {
@@ -177,20 +192,24 @@ public class SessionRegistering {
                 .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED).toList();
     }
 
-    private void checkOpen(CollectiveSession session) {
+    private void checkOpen(CollectiveSession session, Instant now) {
         if (session.getStatus() != SessionStatus.OPEN) {
             throw new InvalidInputException("sessionId", "Temps collectif",
                     "les inscriptions sont closes : ce temps collectif est "
                             + (session.getStatus() == SessionStatus.CANCELLED ? "annulé" : "terminé"));
         }
-        if (!upcoming(session)) {
+        if (!upcoming(session, now)) {
             throw new InvalidInputException("sessionId", "Temps collectif",
                     "les inscriptions sont closes : le temps collectif a commencé");
         }
     }
 
     private boolean upcoming(CollectiveSession session) {
-        return session.startsAt() != null && session.startsAt().isAfter(SessionWording.now());
+        return upcoming(session, clock.instant());
+    }
+
+    private boolean upcoming(CollectiveSession session, Instant now) {
+        return session.startsAt() != null && session.startsAt().isAfter(LocalDateTime.ofInstant(now, clock.getZone()));
     }
 
     private static InvalidInputException alreadyRegistered(String field, String label) {

@@ -1,11 +1,9 @@
 package fr.poleess.support.workshop;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.territory.OutreachDesk;
@@ -17,22 +15,12 @@ import fr.poleess.support.shared.FrenchFormat;
 @Component
 public class SessionWording {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final OutreachDesks desks;
     private final Territories territories;
 
     SessionWording(OutreachDesks desks, Territories territories) {
         this.desks = desks;
         this.territories = territories;
-    }
-
-    /**
-     * Paris time by the engine's clock: the clock the slots' timers run on, so that "has the session
-     * started" and "is the reminder due" never disagree (and process tests can move both).
-     */
-    public static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PARIS);
     }
 
     /** « jeudi 3 décembre 2026 », « mardi 1er décembre 2026 ». */

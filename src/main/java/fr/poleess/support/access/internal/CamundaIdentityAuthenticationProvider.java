@@ -1,5 +1,6 @@
 package fr.poleess.support.access.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,9 +30,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final Clock clock;
     private final VerifiedCredentials verified = new VerifiedCredentials();
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Clock clock) {
+        this.clock = clock;
         this.identityService = identityService;
         this.throttle = throttle;
     }
@@ -70,7 +72,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private boolean passwordMatches(String userId, String password) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         String storedHash = user instanceof UserEntity entity ? entity.getPassword() : null;
-        var now = ClockUtil.getCurrentTime().toInstant();
+        var now = clock.instant();
         if (storedHash != null && verified.isVerified(userId, storedHash, password, now)) {
             return true;
         }

@@ -1,5 +1,6 @@
 package fr.poleess.support.access.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * ({@link RehashingIdentityProvider}).
  * <p>
  * State is in memory, per application node: a restart forgets it, and with several nodes the limits
- * apply per node. Time is the engine's clock ({@link ClockUtil}), the one the engine's login delays
- * used, so a test moves a single clock.
+ * apply per node. Time is the application's {@link Clock}, the engine's clock, so a test moves a
+ * single clock.
  */
 @Component
 public class LoginThrottle {
@@ -38,12 +38,14 @@ public class LoginThrottle {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final LoginThrottleSettings settings;
+    private final Clock clock;
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
     /** "account address" → last successful login. */
     private final Map<String, Instant> knownAddresses = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginThrottleSettings settings) {
+    LoginThrottle(LoginThrottleSettings settings, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
     }
 
@@ -110,8 +112,8 @@ public class LoginThrottle {
         return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     /** Login names are compared as the engine does for its ids, but "Admin" and "admin" share one count. */

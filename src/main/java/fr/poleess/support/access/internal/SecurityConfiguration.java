@@ -1,5 +1,7 @@
 package fr.poleess.support.access.internal;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -67,8 +69,8 @@ class SecurityConfiguration {
      */
     @Bean
     CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
-            LoginThrottle loginThrottle) {
-        return new CamundaIdentityAuthenticationProvider(identityService, loginThrottle);
+            LoginThrottle loginThrottle, Clock clock) {
+        return new CamundaIdentityAuthenticationProvider(identityService, loginThrottle, clock);
     }
 
     /**

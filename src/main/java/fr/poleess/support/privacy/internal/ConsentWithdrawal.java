@@ -1,5 +1,6 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -25,8 +26,10 @@ class ConsentWithdrawal {
     private final JdbcTemplate jdbc;
     private final AccessLog accessLog;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    ConsentWithdrawal(JdbcConsents consents, JdbcTemplate jdbc, AccessLog accessLog, RuntimeService runtimeService) {
+    ConsentWithdrawal(JdbcConsents consents, JdbcTemplate jdbc, AccessLog accessLog, RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.runtimeService = runtimeService;
         this.consents = consents;
         this.jdbc = jdbc;
@@ -58,7 +61,7 @@ class ConsentWithdrawal {
             }
             accessLog.record(journey.reference(), AccessAction.CONSENT_WITHDRAWN, purpose.name());
         }
-        return new Withdrawn(journey.reference(), purpose, partnerId, EngineTime.now(), withdrawn, cancelled);
+        return new Withdrawn(journey.reference(), purpose, partnerId, LocalDateTime.now(clock), withdrawn, cancelled);
     }
 
 }

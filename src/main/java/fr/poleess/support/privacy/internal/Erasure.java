@@ -1,5 +1,6 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -58,9 +59,11 @@ class Erasure {
     private final AccessLog accessLog;
     private final Actor actor;
     private final ObjectMapper json;
+    private final Clock clock;
 
     Erasure(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, EngineScrubbing engine, AccessLog accessLog,
-            Actor actor, ObjectMapper json) {
+            Actor actor, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.named = named;
         this.engine = engine;
@@ -89,7 +92,7 @@ class Erasure {
                 .filter(j -> jdbc.queryForObject("select count(*) from erasure_record where reference = ?",
                         Integer.class, j.reference()) == 0)
                 .toList();
-        LocalDateTime now = EngineTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (toErase.isEmpty()) {
             return new Result(List.of(), now, trigger, reason, Map.of(), Map.of(), List.of());
         }

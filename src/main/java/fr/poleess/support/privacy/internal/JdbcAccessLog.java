@@ -1,5 +1,6 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,8 +22,10 @@ class JdbcAccessLog implements AccessLog {
 
     private final JdbcTemplate jdbc;
     private final Actor actor;
+    private final Clock clock;
 
-    JdbcAccessLog(JdbcTemplate jdbc, Actor actor) {
+    JdbcAccessLog(JdbcTemplate jdbc, Actor actor, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.actor = actor;
     }
@@ -33,7 +36,7 @@ class JdbcAccessLog implements AccessLog {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             return;
         }
-        Timestamp now = Timestamp.valueOf(EngineTime.now());
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         String truncated = detail == null ? null : detail.length() > 200 ? detail.substring(0, 200) : detail;
         jdbc.update("insert into access_log (reference, actor, action, detail, occurred_at) values (?, ?, ?, ?, ?)",
                 reference, actor.id(), action.name(), truncated, now);

@@ -1,5 +1,6 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,8 +19,10 @@ class JdbcConsents implements Consents {
 
     private final JdbcTemplate jdbc;
     private final Actor actor;
+    private final Clock clock;
 
-    JdbcConsents(JdbcTemplate jdbc, Actor actor) {
+    JdbcConsents(JdbcTemplate jdbc, Actor actor, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.actor = actor;
     }
@@ -30,7 +33,7 @@ class JdbcConsents implements Consents {
         jdbc.update("""
                 insert into consent_record (journey_id, purpose, partner_id, wording_version, given_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?)""", journeyId, purpose.name(), partnerId, purpose.wordingVersion(),
-                Timestamp.valueOf(EngineTime.now()), actor.id());
+                Timestamp.valueOf(LocalDateTime.now(clock)), actor.id());
     }
 
     @Override
@@ -61,7 +64,7 @@ class JdbcConsents implements Consents {
     int withdraw(Long journeyId, ConsentPurpose purpose, Long partnerId) {
         String partner = partnerId == null ? "" : " and partner_id = " + partnerId.longValue();
         return jdbc.update("update consent_record set withdrawn_at = ?, withdrawn_by = ? where journey_id = ?"
-                + " and purpose = ? and withdrawn_at is null" + partner, Timestamp.valueOf(EngineTime.now()),
+                + " and purpose = ? and withdrawn_at is null" + partner, Timestamp.valueOf(LocalDateTime.now(clock)),
                 actor.id(), journeyId, purpose.name());
     }
 

@@ -1,5 +1,7 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -29,8 +31,10 @@ class PersonalDataExport {
 
     private final JdbcTemplate jdbc;
     private final PersonJourneys journeys;
+    private final Clock clock;
 
-    PersonalDataExport(JdbcTemplate jdbc, PersonJourneys journeys) {
+    PersonalDataExport(JdbcTemplate jdbc, PersonJourneys journeys, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.journeys = journeys;
     }
@@ -38,7 +42,7 @@ class PersonalDataExport {
     Map<String, Object> export(JourneyRow asked) {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("reference", asked.reference());
-        export.put("exportedAt", EngineTime.now());
+        export.put("exportedAt", LocalDateTime.now(clock));
         export.put("identity", one("""
                 select first_name, last_name, birth_year, gender, situation, came_through, referring_partner_type,
                        referring_partner_name, information_session_on, created_at

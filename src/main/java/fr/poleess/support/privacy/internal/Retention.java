@@ -1,5 +1,6 @@
 package fr.poleess.support.privacy.internal;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,9 +65,11 @@ class Retention {
     private final Erasure erasure;
     private final RetentionSettings settings;
     private final EngineScrubbing engine;
+    private final Clock clock;
 
     Retention(JdbcTemplate jdbc, PersonJourneys journeys, Erasure erasure, RetentionSettings settings,
-            EngineScrubbing engine) {
+            EngineScrubbing engine, Clock clock) {
+        this.clock = clock;
         this.engine = engine;
         this.jdbc = jdbc;
         this.journeys = journeys;
@@ -85,7 +88,7 @@ class Retention {
 
     @Transactional
     Report run(boolean dryRun) {
-        LocalDateTime now = EngineTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime contactCutoff = now.minus(settings.afterLastContact());
         Timestamp prospectCutoff = Timestamp.valueOf(now.minus(settings.prospects()));
         Timestamp outboxCutoff = Timestamp.valueOf(now.minus(settings.outboxBodies()));

@@ -1,8 +1,8 @@
 package fr.poleess.support.workshop.internal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +52,6 @@ import fr.poleess.support.workshop.SlotAttendance;
 @RequestMapping("/api/sessions")
 class SessionController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final CollectiveSessions sessions;
     private final Registrations registrations;
     private final Attendances attendances;
@@ -64,10 +62,11 @@ class SessionController {
     private final SessionWording wording;
     private final SignInSheets signInSheets;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     SessionController(CollectiveSessions sessions, Registrations registrations, Attendances attendances,
             Journeys journeys, SessionPlanning planning, SessionRegistering registering, AttendanceRecording recording,
-            SessionWording wording, SignInSheets signInSheets, CurrentUser currentUser) {
+            SessionWording wording, SignInSheets signInSheets, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.attendances = attendances;
@@ -78,6 +77,7 @@ class SessionController {
         this.wording = wording;
         this.signInSheets = signInSheets;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Sessions with a slot in the period ({@code from} inclusive, {@code to} exclusive; default: 3 months back, 12 ahead). */
@@ -90,7 +90,7 @@ class SessionController {
         if (visible.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(PARIS);
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : today.minusMonths(3);
         LocalDate end = to != null ? to : today.plusMonths(12);
         if (!end.isAfter(start)) {

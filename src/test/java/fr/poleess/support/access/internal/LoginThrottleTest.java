@@ -10,11 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import fr.poleess.support.shared.EngineClock;
+
 /** The arithmetic of the holds, on the engine's clock, without HTTP (LoginProtectionIntegrationTest has that). */
 class LoginThrottleTest {
 
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleSettings(5, 20, Duration.ofSeconds(15),
-            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofDays(30)));
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofDays(30)), new EngineClock());
 
     @BeforeEach
     void clock() {
