@@ -120,9 +120,13 @@ class DemoJourneys implements ApplicationRunner {
     private Journey open(String firstName, String lastName, String email, String phone, String commune,
             String postalCode, Gender gender, int birthYear, Situation situation, List<MobilityConstraint> mobility,
             CameThrough cameThrough, ReferringPartnerType partnerType, String partnerName) {
-        return opening.open(new NewParticipant(firstName, lastName, email, phone, null, postalCode, commune, birthYear,
-                gender, situation, mobility, cameThrough, partnerType, partnerName,
-                cameThrough == CameThrough.INFORMATION_SESSION ? today().minusDays(7) : null, true));
+        return opening.open(NewParticipant.builder()
+                .firstName(firstName).lastName(lastName).email(email).phone(phone)
+                .postalCode(postalCode).commune(commune).birthYear(birthYear).gender(gender).situation(situation)
+                .mobilityConstraints(mobility).cameThrough(cameThrough)
+                .referringPartnerType(partnerType).referringPartnerName(partnerName)
+                .informationSessionDate(cameThrough == CameThrough.INFORMATION_SESSION ? today().minusDays(7) : null)
+                .consentGiven(true).build());
     }
 
     private void receive(Journey journey, String advisor, String project, String sector) {

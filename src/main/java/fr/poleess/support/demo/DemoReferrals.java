@@ -96,9 +96,11 @@ class DemoReferrals {
     private Journey open(String firstName, String lastName, String email, String phone, String commune,
             String postalCode, Gender gender, int birthYear, Situation situation, String referrer) {
         Partner partner = directory.findReferringPartnerByName(referrer).orElseThrow();
-        return opening.open(new NewParticipant(firstName, lastName, email, phone, null, postalCode, commune, birthYear,
-                gender, situation, List.of(MobilityConstraint.NO_CAR), CameThrough.REFERRING_PARTNER, null, null, null,
-                true, partner.getId(), true));
+        return opening.open(NewParticipant.builder()
+                .firstName(firstName).lastName(lastName).email(email).phone(phone)
+                .postalCode(postalCode).commune(commune).birthYear(birthYear).gender(gender).situation(situation)
+                .mobilityConstraints(List.of(MobilityConstraint.NO_CAR)).cameThrough(CameThrough.REFERRING_PARTNER)
+                .consentGiven(true).referringPartnerId(partner.getId()).referrerFeedbackConsent(true).build());
     }
 
     private void onItsPath(Journey journey, String advisor, String project, String sector) {

@@ -20,6 +20,7 @@ import fr.poleess.support.privacy.Consents;
 import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.PartnerDirectory;
 import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormLabels;
 import fr.poleess.support.shared.InputValidation;
 import fr.poleess.support.territory.Commune;
 import fr.poleess.support.territory.CommuneMatching;
@@ -169,17 +170,11 @@ public class JourneyOpening {
         } else if (match instanceof CommuneMatching.OtherDepartment other) {
             postalCode = other.postalCode();
         }
-        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
-                postalCode, in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
-                in.cameThrough(), in.referringPartnerType(), in.referringPartnerName(), in.informationSessionDate(),
-                in.consentGiven(), in.referringPartnerId(), in.referrerFeedbackConsent());
+        return in.toBuilder().postalCode(postalCode).build();
     }
 
     private static NewParticipant withCameThrough(NewParticipant in) {
-        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
-                in.postalCode(), in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
-                in.cameThroughOrDefault(), in.referringPartnerType(), in.referringPartnerName(),
-                in.informationSessionDate(), in.consentGiven(), in.referringPartnerId(), in.referrerFeedbackConsent());
+        return in.toBuilder().cameThrough(in.cameThroughOrDefault()).build();
     }
 
     /**
@@ -191,7 +186,8 @@ public class JourneyOpening {
         if (in.referringPartnerId() != null) {
             var reason = partners.whyNotReferringPartner(in.referringPartnerId());
             if (reason.isPresent()) {
-                violations.add(new FieldViolation("referringPartnerId", "Prescripteur de l'annuaire", reason.get()));
+                violations.add(new FieldViolation("referringPartnerId",
+                        FormLabels.of(NewParticipant.class, "referringPartnerId"), reason.get()));
                 return in;
             }
             partner = partners.require(in.referringPartnerId());
@@ -200,18 +196,20 @@ public class JourneyOpening {
         }
         if (partner == null) {
             if (Boolean.TRUE.equals(in.referrerFeedbackConsent())) {
-                violations.add(new FieldViolation("referrerFeedbackConsent", "Accord pour informer le prescripteur",
+                violations.add(new FieldViolation(JourneyProcess.NewReceptionForm.REFERRER_FEEDBACK_CONSENT,
+                        FormLabels.of(NewParticipant.class, JourneyProcess.NewReceptionForm.REFERRER_FEEDBACK_CONSENT),
                         "suppose un prescripteur de l'annuaire : écrivez son nom tel qu'il y figure"
                                 + " (par exemple « France Travail Beaune ») ou décochez la case"));
             }
             return in;
         }
-        return new NewParticipant(in.firstName(), in.lastName(), in.email(), in.phone(), in.addressLine(),
-                in.postalCode(), in.commune(), in.birthYear(), in.gender(), in.situation(), in.mobilityConstraints(),
-                CameThrough.REFERRING_PARTNER,
-                in.referringPartnerType() != null ? in.referringPartnerType() : referringPartnerType(partner),
-                partner.getName(), in.informationSessionDate(), in.consentGiven(), partner.getId(),
-                in.referrerFeedbackConsent());
+        return in.toBuilder()
+                .cameThrough(CameThrough.REFERRING_PARTNER)
+                .referringPartnerType(in.referringPartnerType() != null ? in.referringPartnerType()
+                        : referringPartnerType(partner))
+                .referringPartnerName(partner.getName())
+                .referringPartnerId(partner.getId())
+                .build();
     }
 
     private static ReferringPartnerType referringPartnerType(Partner partner) {

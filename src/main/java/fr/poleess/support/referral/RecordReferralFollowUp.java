@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import fr.poleess.support.shared.FormRecord;
 import fr.poleess.support.shared.Label;
 
 /**
@@ -13,8 +14,9 @@ import fr.poleess.support.shared.Label;
  *
  * @param referralAnswer {@code HELD}, {@code NOT_HELD} or (first follow-up only) {@code UNKNOWN}
  */
+@FormRecord({ ReferralProcess.Forms.FOLLOW_UP, ReferralProcess.Forms.LAST_CHECK })
 public record RecordReferralFollowUp(
-        @Label("Le rendez-vous a-t-il eu lieu ?") @NotNull(message = "est obligatoire") String referralAnswer,
+        @Label("Le rendez-vous avec le partenaire a-t-il eu lieu ?") @NotNull(message = "est obligatoire") String referralAnswer,
         @Label("Date du rendez-vous avec le partenaire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate referralMeetingDate,
         @Label("Ce qui en est ressorti") @Size(max = 4000, message = "4\u00a0000 caractères au plus") String referralOutcome) {
 }

@@ -23,14 +23,62 @@ public final class FormValues {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Map<String, Object> values;
+    /** The record whose {@link Label}s name the fields, or {@literal null} when each call gives its label. */
+    private final Class<? extends Record> record;
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    private FormValues(Map<String, Object> values) {
+    private FormValues(Map<String, Object> values, Class<? extends Record> record) {
         this.values = values;
+        this.record = record;
     }
 
     public static FormValues of(Map<String, Object> values) {
-        return new FormValues(values);
+        return new FormValues(values, null);
+    }
+
+    /**
+     * Values read for {@code record}: a violation is worded with the {@link Label} of the record's component for
+     * that field, so a label is written once, on the record, and never again in a listener.
+     */
+    public static FormValues of(Map<String, Object> values, Class<? extends Record> record) {
+        return new FormValues(values, record);
+    }
+
+    private String label(String key) {
+        if (record == null) {
+            throw new IllegalStateException("FormValues read without a record: give the label of " + key);
+        }
+        return FormLabels.of(record, key);
+    }
+
+    /** {@link #integer(String, String)} labelled by the record. */
+    public Integer integer(String key) {
+        return integer(key, label(key));
+    }
+
+    /** {@link #date(String, String)} labelled by the record. */
+    public LocalDate date(String key) {
+        return date(key, label(key));
+    }
+
+    /** {@link #time(String, String)} labelled by the record. */
+    public LocalTime time(String key) {
+        return time(key, label(key));
+    }
+
+    /** {@link #code(String, String, Class)} labelled by the record. */
+    public <E extends Enum<E>> E code(String key, Class<E> type) {
+        return code(key, label(key), type);
+    }
+
+    /** {@link #codes(String, String, Class)} labelled by the record. */
+    public <E extends Enum<E>> List<E> codes(String key, Class<E> type) {
+        return codes(key, label(key), type);
+    }
+
+    /** {@link #ids(String, String)} labelled by the record. */
+    public List<Long> ids(String key) {
+        return ids(key, label(key));
     }
 
     /** Violations met while reading; pass them to {@link InputValidation#check(Object, List)}. */

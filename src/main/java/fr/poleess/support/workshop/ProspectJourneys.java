@@ -58,10 +58,13 @@ public class ProspectJourneys {
                     "un parcours est déjà ouvert pour cette personne");
         }
         CollectiveSession session = sessions.require(registration.getSessionId());
-        Journey journey = opening.open(new NewParticipant(registration.getProspectFirstName(),
-                registration.getProspectLastName(), registration.getProspectEmail(), registration.getProspectPhone(),
-                null, postalCode, registration.getProspectCommune(), birthYear, gender, situation, List.of(),
-                CameThrough.INFORMATION_SESSION, null, null, session.startsAt().toLocalDate(), consentGiven));
+        Journey journey = opening.open(NewParticipant.builder()
+                .firstName(registration.getProspectFirstName()).lastName(registration.getProspectLastName())
+                .email(registration.getProspectEmail()).phone(registration.getProspectPhone())
+                .postalCode(postalCode).commune(registration.getProspectCommune())
+                .birthYear(birthYear).gender(gender).situation(situation).mobilityConstraints(List.of())
+                .cameThrough(CameThrough.INFORMATION_SESSION).informationSessionDate(session.startsAt().toLocalDate())
+                .consentGiven(consentGiven).build());
         registration.journeyOpened(journey.getId());
         return journey;
     }

@@ -223,10 +223,12 @@ class JourneyThroughputBenchmark {
 
     private void ourJourney(Run run) {
         String name = "Débit-" + sequence.incrementAndGet();
-        String processInstanceId = timed(run, "start", false, () -> opening.open(new NewParticipant("Élodie", name,
-                "elodie@example.org", "06 12 34 56 78", null, null, "Meursault", 1990, Gender.FEMALE,
-                Situation.JOB_SEEKER, List.of(MobilityConstraint.NO_CAR), CameThrough.REFERRING_PARTNER,
-                ReferringPartnerType.FRANCE_TRAVAIL, "France Travail Beaune", null, true))).getProcessInstanceId();
+        String processInstanceId = timed(run, "start", false, () -> opening.open(NewParticipant.builder()
+                .firstName("Élodie").lastName(name).email("elodie@example.org").phone("06 12 34 56 78")
+                .commune("Meursault").birthYear(1990).gender(Gender.FEMALE).situation(Situation.JOB_SEEKER)
+                .mobilityConstraints(List.of(MobilityConstraint.NO_CAR)).cameThrough(CameThrough.REFERRING_PARTNER)
+                .referringPartnerType(ReferringPartnerType.FRANCE_TRAVAIL).referringPartnerName("France Travail Beaune")
+                .consentGiven(true).build())).getProcessInstanceId();
         walkTasks(run, processInstanceId, Map.of());
     }
 

@@ -52,9 +52,10 @@ class RestartSafetyIntegrationTest {
         long deployments;
         long journeysBefore;
         try (ConfigurableApplicationContext first = start(url.get(), user, password)) {
-            Journey journey = first.getBean(JourneyOpening.class).open(new NewParticipant("Nina", "Schmitt", null,
-                    "06 98 76 54 32", null, "21400", "Chatillon sur Seine", 1983, Gender.FEMALE, Situation.JOB_SEEKER,
-                    List.of(), CameThrough.WORD_OF_MOUTH, null, null, null, true));
+            Journey journey = first.getBean(JourneyOpening.class).open(NewParticipant.builder()
+                    .firstName("Nina").lastName("Schmitt").phone("06 98 76 54 32").postalCode("21400")
+                    .commune("Chatillon sur Seine").birthYear(1983).gender(Gender.FEMALE).situation(Situation.JOB_SEEKER)
+                    .mobilityConstraints(List.of()).cameThrough(CameThrough.WORD_OF_MOUTH).consentGiven(true).build());
             reference = journey.getReference();
             deployments = first.getBean(org.camunda.bpm.engine.RepositoryService.class).createDeploymentQuery().count();
             journeysBefore = first.getBean(Journeys.class).count();

@@ -423,7 +423,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         ResponseEntity<String> noDirectoryPartner = rest.withBasicAuth(BEAUNE, JourneyApi.PASSWORD)
                 .postForEntity("/api/journeys", unknownName, String.class);
         assertThat(noDirectoryPartner.getStatusCode().value()).isEqualTo(400);
-        assertThat(noDirectoryPartner.getBody()).contains("Accord pour informer le prescripteur")
+        assertThat(noDirectoryPartner.getBody()).contains("accepte que ce prescripteur soit informé")
                 .contains("suppose un prescripteur de l'annuaire");
 
         // As the start form "Nouvel accueil" gives it: the name typed, accents and case aside.

@@ -193,9 +193,10 @@ class TwoNodeClusterIntegrationTest {
 
     /** Reception, agreement prepared and signed, a first appointment that books the next one five days on. */
     private String journeyWithNextAppointmentBooked(ConfigurableApplicationContext node, int i) {
-        String reference = node.getBean(JourneyOpening.class).open(new NewParticipant("Élodie", "Grappe-" + i, email(i),
-                "06 12 34 56 78", null, null, "Meursault", 1990, Gender.FEMALE, Situation.JOB_SEEKER, List.of(),
-                CameThrough.WORD_OF_MOUTH, null, null, null, true)).getReference();
+        String reference = node.getBean(JourneyOpening.class).open(NewParticipant.builder()
+                .firstName("Élodie").lastName("Grappe-" + i).email(email(i)).phone("06 12 34 56 78")
+                .commune("Meursault").birthYear(1990).gender(Gender.FEMALE).situation(Situation.JOB_SEEKER)
+                .mobilityConstraints(List.of()).cameThrough(CameThrough.WORD_OF_MOUTH).consentGiven(true).build()).getReference();
         TaskService tasks = node.getBean(TaskService.class);
         complete(tasks, reference, Elements.HOLD_RECEPTION, Map.of(ReceptionForm.DATE, today.toString(),
                 ReceptionForm.MODE, "ON_SITE", ReceptionForm.PROJECT_SUMMARY, "Épicerie solidaire itinérante.",

@@ -62,7 +62,7 @@ class ApiInputIntegrationTest extends PostgresIntegrationTest {
         assertThat(error.path("label").asText()).isEqualTo("Prénom");
         assertThat(error.path("message").asText()).isEqualTo("la valeur « 123 » n'est pas acceptée : doit être un texte, entre guillemets");
         assertThat(refused(Map.of("consentGiven", 1), 400).path("errors").get(0).path("label").asText())
-                .isEqualTo("Consentement");
+                .isEqualTo("Le porteur de projet accepte le traitement de ses données pour son accompagnement");
     }
 
     @Test

@@ -34,8 +34,8 @@ class AgreementAmendedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        AmendAgreement input = new AmendAgreement(form.integer(EXTENSION_MONTHS, "Prolongation (mois)"), form.text(REASON));
+        FormValues form = FormValues.of(task.getVariables(), AmendAgreement.class);
+        AmendAgreement input = new AmendAgreement(form.integer(EXTENSION_MONTHS), form.text(REASON));
         Long journeyId = journeyInstances.journeyId(task);
         agreements.amend(journeyId, input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(EXTENSION_MONTHS, REASON));

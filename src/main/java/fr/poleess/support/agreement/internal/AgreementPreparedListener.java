@@ -33,10 +33,10 @@ class AgreementPreparedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        PrepareAgreement input = new PrepareAgreement(form.date(START_DATE, "Début du contrat"),
-                form.integer(DURATION_MONTHS, "Durée (mois)"), form.text(OBJECTIVES),
-                form.codes(PLANNED_ACTIVITIES, "Temps collectifs prévus", PlannedActivity.class),
+        FormValues form = FormValues.of(task.getVariables(), PrepareAgreement.class);
+        PrepareAgreement input = new PrepareAgreement(form.date(START_DATE),
+                form.integer(DURATION_MONTHS), form.text(OBJECTIVES),
+                form.codes(PLANNED_ACTIVITIES, PlannedActivity.class),
                 form.text(PLANNED_WORKSHOPS));
         Long journeyId = journeyInstances.journeyId(task);
         SupportAgreement agreement = agreements.prepare(journeyId, input, form.violations(),

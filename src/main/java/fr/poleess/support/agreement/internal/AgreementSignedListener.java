@@ -33,8 +33,8 @@ class AgreementSignedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        SignAgreement input = new SignAgreement(form.date(SIGNED_ON, "Date de signature"), form.bool(CONFIRMED));
+        FormValues form = FormValues.of(task.getVariables(), SignAgreement.class);
+        SignAgreement input = new SignAgreement(form.date(SIGNED_ON), form.bool(CONFIRMED));
         Long journeyId = journeyInstances.journeyId(task);
         agreements.sign(journeyId, input, form.violations());
         task.getExecution().removeVariables(List.of(SIGNED_ON, CONFIRMED));

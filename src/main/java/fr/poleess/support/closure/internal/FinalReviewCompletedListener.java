@@ -32,12 +32,12 @@ class FinalReviewCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        RecordOutcome input = new RecordOutcome(form.code(OUTCOME, "Sortie", OutcomeKind.class),
-                form.date(OUTCOME_DATE, "Date de sortie"), form.text(PATH_SUMMARY),
-                form.code(LEGAL_FORM, "Forme juridique", LegalForm.class),
-                form.date(ACTIVITY_CREATED_ON, "Date de création de l'activité"), form.text(SIRET),
-                form.integer(JOBS_CREATED, "Emplois créés"), form.text(REDIRECTED_TO), form.text(COMMENT));
+        FormValues form = FormValues.of(task.getVariables(), RecordOutcome.class);
+        RecordOutcome input = new RecordOutcome(form.code(OUTCOME, OutcomeKind.class),
+                form.date(OUTCOME_DATE), form.text(PATH_SUMMARY),
+                form.code(LEGAL_FORM, LegalForm.class),
+                form.date(ACTIVITY_CREATED_ON), form.text(SIRET),
+                form.integer(JOBS_CREATED), form.text(REDIRECTED_TO), form.text(COMMENT));
         Long journeyId = journeyInstances.journeyId(task);
         closures.recordFinalReview(journeyId, input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(OUTCOME_DATE, PATH_SUMMARY, LEGAL_FORM, ACTIVITY_CREATED_ON, SIRET,

@@ -34,11 +34,11 @@ class PostCreationFollowUpRecordedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
+        FormValues form = FormValues.of(task.getVariables(), RecordFollowUp.class);
         List<FieldViolation> violations = new ArrayList<>();
         Boolean running = yesNo(task.getVariable(ACTIVITY_RUNNING), violations);
-        RecordFollowUp input = new RecordFollowUp(running, form.integer(JOBS, "Emplois"),
-                form.code(REVENUE_BAND, "Chiffre d'affaires annuel", RevenueBand.class), form.text(HELP_NEEDED),
+        RecordFollowUp input = new RecordFollowUp(running, form.integer(JOBS),
+                form.code(REVENUE_BAND, RevenueBand.class), form.text(HELP_NEEDED),
                 Boolean.TRUE.equals(form.bool(SUPPORT_REQUESTED)));
         violations.addAll(form.violations());
         followUps.record(

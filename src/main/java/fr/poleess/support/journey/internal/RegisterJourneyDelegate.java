@@ -59,17 +59,21 @@ class RegisterJourneyDelegate implements JavaDelegate {
                     "un parcours s'ouvre avec les seuls champs du formulaire « Nouvel accueil » ; refusé : "
                             + String.join(", ", unexpected));
         }
-        FormValues form = FormValues.of(execution.getVariables());
-        NewParticipant participant = new NewParticipant(form.text(FIRST_NAME), form.text(LAST_NAME), form.text(EMAIL),
-                form.text(PHONE), form.text(ADDRESS_LINE), form.text(POSTAL_CODE), form.text(COMMUNE),
-                form.integer(BIRTH_YEAR, "Année de naissance"), form.code(GENDER, "Genre", Gender.class),
-                form.code(SITUATION, "Situation actuelle", Situation.class),
-                form.codes(MOBILITY_CONSTRAINTS, "Contraintes de mobilité", MobilityConstraint.class),
-                form.code(CAME_THROUGH, "Origine de la demande", CameThrough.class),
-                form.code(REFERRING_PARTNER_TYPE, "Type de prescripteur", ReferringPartnerType.class),
-                form.text(REFERRING_PARTNER_NAME), form.date(INFORMATION_SESSION_DATE, "Date de l'information collective"),
-                form.bool(CONSENT_GIVEN), null,
-                form.bool(JourneyProcess.NewReceptionForm.REFERRER_FEEDBACK_CONSENT));
+        FormValues form = FormValues.of(execution.getVariables(), NewParticipant.class);
+        NewParticipant participant = NewParticipant.builder()
+                .firstName(form.text(FIRST_NAME)).lastName(form.text(LAST_NAME))
+                .email(form.text(EMAIL)).phone(form.text(PHONE))
+                .addressLine(form.text(ADDRESS_LINE)).postalCode(form.text(POSTAL_CODE)).commune(form.text(COMMUNE))
+                .birthYear(form.integer(BIRTH_YEAR)).gender(form.code(GENDER, Gender.class))
+                .situation(form.code(SITUATION, Situation.class))
+                .mobilityConstraints(form.codes(MOBILITY_CONSTRAINTS, MobilityConstraint.class))
+                .cameThrough(form.code(CAME_THROUGH, CameThrough.class))
+                .referringPartnerType(form.code(REFERRING_PARTNER_TYPE, ReferringPartnerType.class))
+                .referringPartnerName(form.text(REFERRING_PARTNER_NAME))
+                .informationSessionDate(form.date(INFORMATION_SESSION_DATE))
+                .consentGiven(form.bool(CONSENT_GIVEN))
+                .referrerFeedbackConsent(form.bool(REFERRER_FEEDBACK_CONSENT))
+                .build();
         Registration registration = opening.registerFromStartForm(execution.getProcessInstanceId(), participant,
                 form.violations());
         execution.setProcessBusinessKey(registration.journey().getReference());

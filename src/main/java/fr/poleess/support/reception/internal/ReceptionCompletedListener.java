@@ -38,11 +38,11 @@ class ReceptionCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        RecordReception input = new RecordReception(form.date(DATE, "Date de l'accueil"),
-                form.code(MODE, "Modalité de l'accueil", ReceptionMode.class), form.text(PROJECT_SUMMARY),
-                form.code(PROJECT_SECTOR, "Secteur d'activité", ProjectSector.class), form.text(NEEDS),
-                form.code(DECISION, "Suite de l'accueil", ReceptionDecision.class), form.text(REDIRECTED_TO),
+        FormValues form = FormValues.of(task.getVariables(), RecordReception.class);
+        RecordReception input = new RecordReception(form.date(DATE),
+                form.code(MODE, ReceptionMode.class), form.text(PROJECT_SUMMARY),
+                form.code(PROJECT_SECTOR, ProjectSector.class), form.text(NEEDS),
+                form.code(DECISION, ReceptionDecision.class), form.text(REDIRECTED_TO),
                 form.text(COMMENT));
         String advisor = TaskActors.completingUser(task);
         recording.record(journeyInstances.journeyId(task), input, form.violations(), advisor);

@@ -35,9 +35,9 @@ class ReferralFollowedUpListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
+        FormValues form = FormValues.of(task.getVariables(), RecordReferralFollowUp.class);
         RecordReferralFollowUp input = new RecordReferralFollowUp(form.text(ANSWER),
-                form.date(MEETING_DATE, "Date du rendez-vous avec le partenaire"), form.text(OUTCOME));
+                form.date(MEETING_DATE), form.text(OUTCOME));
         referrals.recordFollowUp(referralRows.referralOf(
                 task.getProcessInstanceId(), task.getVariable(Variables.REFERRAL_ID)), input,
                 Elements.LAST_CHECK.equals(task.getTaskDefinitionKey()), form.violations(),

@@ -45,12 +45,12 @@ class ReferralsDecidedListener implements TaskListener {
                     CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
             return;
         }
-        FormValues form = FormValues.of(task.getVariables());
+        FormValues form = FormValues.of(task.getVariables(), DecideReferrals.class);
         DecideReferrals input = new DecideReferrals(
-                form.code(LEGAL_FORM_CONSIDERED, "Forme juridique envisagée", LegalForm.class),
-                form.code(FINANCING_NEED, "Besoin de financement", FinancingNeed.class),
-                form.code(BANK_ACCESS, "Accès à la banque", BankAccess.class),
-                form.ids(PARTNERS, "Mises en lien"), form.ids(CONTACT_SHARED, "Coordonnées transmises à"));
+                form.code(LEGAL_FORM_CONSIDERED, LegalForm.class),
+                form.code(FINANCING_NEED, FinancingNeed.class),
+                form.code(BANK_ACCESS, BankAccess.class),
+                form.ids(PARTNERS), form.ids(CONTACT_SHARED));
         referrals.decide(journeyInstances.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
                 CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
