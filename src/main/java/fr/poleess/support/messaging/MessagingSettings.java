@@ -1,7 +1,9 @@
 package fr.poleess.support.messaging;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How messages are signed and sent.
@@ -9,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from sender address of e-mails
  * @param signature closing lines of every message (the organisation, its phone)
  */
+@Validated
 @ConfigurationProperties("support.messages")
 public record MessagingSettings(
-        @DefaultValue("accompagnement@pole-ess.example") String from,
-        @DefaultValue("L'équipe du Pôle d'économie solidaire de l'agglomération dijonnaise — 03 80 50 90 47") String signature) {
+        @NotNull String from,
+        @NotNull String signature) {
 }

@@ -2,7 +2,11 @@ package fr.poleess.support.privacy;
 
 import java.time.Period;
 
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How long personal data is kept ({@code support.retention.*}, ISO 8601 periods), enforced by
@@ -13,14 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxBodies the text of a message this long after it was written
  * @param accessLog entries of the access log
  * @param cron when the retention job runs: a 6-field cron (seconds first), server time, inside the
- *        engine's history cleanup window (22:00–05:00); daily at 02:30 by default
+ *        engine's history cleanup window (22:00–05:00); daily at 02:30 in {@code application.yaml}
  * @param batchSize at most this many people anonymised per run; the rest the next night
  */
+@ConfigurationProperties("support.retention")
+@Validated
 public record RetentionSettings(
-        @DefaultValue("P2Y") Period afterLastContact,
-        @DefaultValue("P1Y") Period prospects,
-        @DefaultValue("P6M") Period outboxBodies,
-        @DefaultValue("P1Y") Period accessLog,
-        @DefaultValue("0 30 2 * * ?") String cron,
-        @DefaultValue("500") int batchSize) {
+        @NotNull Period afterLastContact,
+        @NotNull Period prospects,
+        @NotNull Period outboxBodies,
+        @NotNull Period accessLog,
+        @NotNull String cron,
+        @NotNull @Positive Integer batchSize) {
 }

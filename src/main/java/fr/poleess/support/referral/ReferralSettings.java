@@ -2,8 +2,12 @@ package fr.poleess.support.referral;
 
 import java.time.Period;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import fr.poleess.support.shared.Settings;
 
 /**
  * Delays of {@code processes/referral.bpmn}, as ISO 8601 periods in {@code application.yaml}
@@ -13,13 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lastCheckDelay how long after the chase of the participant, still without news, the referral
  *        closes by itself as « sans suite » (P15D)
  */
-public record ReferralSettings(@DefaultValue("P15D") Period followUpDelay, @DefaultValue("P15D") Period lastCheckDelay) {
+@ConfigurationProperties("support.referrals")
+@Validated
+public record ReferralSettings(@NotNull Period followUpDelay, @NotNull Period lastCheckDelay) {
 
     public static final String BEAN = "referralSettings";
 
     /** The defaults, as {@code application.yaml} states them: what process tests run with. */
     public static ReferralSettings defaults() {
-        return new Binder().bindOrCreate("support.referrals", ReferralSettings.class);
+        return Settings.defaults("support.referrals", ReferralSettings.class);
     }
 
     /** {@code followUpDelay} as the ISO 8601 string a BPMN {@code timeDuration} needs. */

@@ -1,9 +1,7 @@
 package fr.poleess.support.reminder;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 import fr.poleess.support.shared.HistoryPolicy;
 

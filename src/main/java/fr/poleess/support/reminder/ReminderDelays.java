@@ -4,12 +4,15 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Reminder delays, as ISO 8601 periods ({@code support.reminders.*}); the BPMN reads them, and the dates
- * computed from them, through {@link ReminderSettings}. Times are Paris local times.
+ * Reminder delays, as ISO 8601 periods ({@code support.reminders.*} in {@code application.yaml}, which
+ * holds the defaults given in brackets below); the BPMN reads them, and the dates computed from them,
+ * through {@link ReminderSettings}. Times are Paris local times.
  *
  * @param appointmentReminderLead how long before an appointment the participant is reminded (P2D)
  * @param reminderTime time of day reminders go out (09:00)
@@ -26,20 +29,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param postCreationFollowUps after an activity is created, when each follow-up falls due (P6M, P12M, P36M)
  */
 @ConfigurationProperties("support.reminders")
+@Validated
 public record ReminderDelays(
-        @DefaultValue("P2D") Period appointmentReminderLead,
-        @DefaultValue("09:00") LocalTime reminderTime,
-        @DefaultValue("P2D") Period notRecordedAfter,
-        @DefaultValue("P30D") Period agreementEndingNotice,
-        @DefaultValue("P14D") Period agreementUnsignedReminder,
-        @DefaultValue("P30D") Period agreementUnsignedDecision,
-        @DefaultValue("P6W") Period inactivityChase,
-        @DefaultValue("P3W") Period inactivityDecision,
-        @DefaultValue({ "P6M", "P12M", "P36M" }) List<Period> postCreationFollowUps) {
+        @NotNull Period appointmentReminderLead,
+        @NotNull LocalTime reminderTime,
+        @NotNull Period notRecordedAfter,
+        @NotNull Period agreementEndingNotice,
+        @NotNull Period agreementUnsignedReminder,
+        @NotNull Period agreementUnsignedDecision,
+        @NotNull Period inactivityChase,
+        @NotNull Period inactivityDecision,
+        @NotNull List<Period> postCreationFollowUps) {
 
     public ReminderDelays {
-        postCreationFollowUps = List.copyOf(postCreationFollowUps);
-        for (Period period : postCreationFollowUps) {
+        postCreationFollowUps = postCreationFollowUps == null ? null : List.copyOf(postCreationFollowUps);
+        for (Period period : postCreationFollowUps == null ? List.<Period>of() : postCreationFollowUps) {
             if (period.getDays() != 0 || period.toTotalMonths() <= 0) {
                 throw new IllegalArgumentException(
                         "support.reminders.post-creation-follow-ups takes whole months or years, not " + period);

@@ -10,10 +10,10 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.shared.EngineClock;
+import fr.poleess.support.shared.Settings;
 
 /**
  * What the BPMN timers read ({@code ${reminderSettings.…}}): the reminder delays ({@link ReminderDelays},
@@ -35,9 +35,9 @@ public class ReminderSettings {
         this.clock = clock;
     }
 
-    /** The defaults, on the engine's clock: what process tests run with. */
+    /** The delays as {@code application.yaml} states them, on the engine's clock: what process tests run with. */
     public static ReminderSettings defaults() {
-        return new ReminderSettings(new Binder().bindOrCreate("support.reminders", ReminderDelays.class), new EngineClock());
+        return new ReminderSettings(Settings.defaults("support.reminders", ReminderDelays.class), new EngineClock());
     }
 
     public ReminderDelays delays() {

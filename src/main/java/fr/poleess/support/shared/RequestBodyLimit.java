@@ -3,7 +3,6 @@ package fr.poleess.support.shared;
 import java.io.IOException;
 import java.net.URI;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +21,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Caps the body of a request to our API ({@code support.api.max-body-size}, 1 MB by default; a new
+ * Caps the body of a request to our API ({@code support.api.max-body-size}, 1 MB; a new
  * journey is about 1 KB): a bigger body is refused with {@code 413} and a French problem, before it
  * is read when its length is announced, as soon as the limit is passed when it is sent in chunks.
  * The servlet container's own limit only covers form posts.
@@ -33,8 +32,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper objectMapper;
 
-    RequestBodyLimit(@Value("${support.api.max-body-size:1MB}") DataSize maxBodySize, ObjectMapper objectMapper) {
-        this.maxBytes = maxBodySize.toBytes();
+    RequestBodyLimit(ApiSettings settings, ObjectMapper objectMapper) {
+        this.maxBytes = settings.maxBodySize().toBytes();
         this.objectMapper = objectMapper;
     }
 

@@ -3,7 +3,6 @@ package fr.poleess.support.webapps;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The languages of Camunda's webapps.
@@ -13,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        English keep Camunda's English texts. Only {@code fr} and Camunda's {@code en} and {@code de} exist.
  */
 @ConfigurationProperties("support.webapps")
-public record WebappSettings(@DefaultValue("fr") List<String> languages) {
+public record WebappSettings(List<String> languages) {
 
     public WebappSettings {
-        if (languages.isEmpty() || !List.of("fr", "en", "de").containsAll(languages)) {
+        if (languages == null || languages.isEmpty() || !List.of("fr", "en", "de").containsAll(languages)) {
             throw new IllegalArgumentException(
                     "support.webapps.languages must list some of fr, en, de (first = default), not " + languages);
         }

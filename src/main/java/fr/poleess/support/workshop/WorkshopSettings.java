@@ -3,8 +3,15 @@ package fr.poleess.support.workshop;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import fr.poleess.support.shared.Settings;
 
 /**
  * Settings of collective time, {@code support.workshops.*} in {@code application.yaml}. Bound under the
@@ -17,12 +24,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakfastCapacity proposed number of places when none was held last month
  * @param signInSheet the sign-in sheet's organisation header and funders' footer
  */
+@ConfigurationProperties("support.workshops")
+@Validated
 public record WorkshopSettings(
-        @DefaultValue("0 0 9 1 * ?") String breakfastPlanningCron,
-        @DefaultValue("09:30") LocalTime breakfastTime,
-        @DefaultValue("120") int breakfastDurationMinutes,
-        @DefaultValue("12") int breakfastCapacity,
-        @DefaultValue SignInSheet signInSheet) {
+        @NotNull String breakfastPlanningCron,
+        @NotNull LocalTime breakfastTime,
+        @NotNull @Positive Integer breakfastDurationMinutes,
+        @NotNull @Positive Integer breakfastCapacity,
+        @NotNull @Valid SignInSheet signInSheet) {
 
     /**
      * @param organisation first line of the header
@@ -32,11 +41,11 @@ public record WorkshopSettings(
      * @param spareLines blank lines left for people who come without being registered
      */
     public record SignInSheet(
-            @DefaultValue("Pôle d'économie solidaire de l'agglomération dijonnaise") String organisation,
-            @DefaultValue("10 rue de la Liberté, 21000 Dijon — 03 80 50 90 47") String organisationDetails,
+            @NotNull String organisation,
+            @NotNull String organisationDetails,
             String footerText,
             List<String> footerLogos,
-            @DefaultValue("6") int spareLines) {
+            @NotNull @PositiveOrZero Integer spareLines) {
 
         public SignInSheet {
             footerLogos = footerLogos == null ? List.of() : List.copyOf(footerLogos);
@@ -45,6 +54,6 @@ public record WorkshopSettings(
 
     /** The defaults, as {@code application.yaml} states them: what process tests run with. */
     public static WorkshopSettings defaults() {
-        return new Binder().bindOrCreate("support.workshops", WorkshopSettings.class);
+        return Settings.defaults("support.workshops", WorkshopSettings.class);
     }
 }

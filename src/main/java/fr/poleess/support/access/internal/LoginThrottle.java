@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing on every way in — HTTP Basic on {@code /api}, {@code /engine-rest} and
  * {@code /rapports}, and the webapps' login form — by client address and by account, with growing
  * holds: after the free failures, 15 s, then twice as long at each further failure, at most 15 minutes
- * (the defaults of {@link LoginThrottleSettings}). While held, a login is answered {@code 429} with
+ * (the defaults of {@link LoginThrottleSettings}, in {@code application.yaml}). While held, a login is answered {@code 429} with
  * {@code Retry-After} and the password is not even checked, so the right one does not work either;
  * once the hold has passed it does. Failures are forgotten an hour after the last one, and an
  * account's failures after its next successful login.

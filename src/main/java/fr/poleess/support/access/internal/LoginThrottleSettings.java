@@ -2,8 +2,11 @@ package fr.poleess.support.access.internal;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How failed logins are slowed down ({@code support.security.login.*}); see {@link LoginThrottle}.
@@ -17,12 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param knownAddressFor how long a successful login from an address keeps that address free of
  *        its account's hold, so that a stranger cannot lock a user out of their usual place
  */
+@Validated
 @ConfigurationProperties("support.security.login")
 record LoginThrottleSettings(
-        @DefaultValue("5") int accountFreeFailures,
-        @DefaultValue("20") int addressFreeFailures,
-        @DefaultValue("PT15S") Duration firstDelay,
-        @DefaultValue("PT15M") Duration maxDelay,
-        @DefaultValue("PT1H") Duration forgetAfter,
-        @DefaultValue("P30D") Duration knownAddressFor) {
+        @NotNull @Positive Integer accountFreeFailures,
+        @NotNull @Positive Integer addressFreeFailures,
+        @NotNull Duration firstDelay,
+        @NotNull Duration maxDelay,
+        @NotNull Duration forgetAfter,
+        @NotNull Duration knownAddressFor) {
 }

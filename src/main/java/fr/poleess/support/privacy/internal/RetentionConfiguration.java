@@ -1,19 +1,20 @@
 package fr.poleess.support.privacy.internal;
 
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 import fr.poleess.support.privacy.DataRetentionProcess;
 import fr.poleess.support.privacy.RetentionSettings;
+import fr.poleess.support.shared.Settings;
 
-/** Binds {@code support.retention.*} under the bean name the retention timer's cycle uses. */
+/** Names the bound {@code support.retention.*} as the BPMN calls them. */
 @Configuration(proxyBeanMethods = false)
 class RetentionConfiguration {
 
-    @Bean(DataRetentionProcess.Beans.SETTINGS)
-    RetentionSettings retentionSettings(Environment environment) {
-        return Binder.get(environment).bindOrCreate("support.retention", RetentionSettings.class);
+    /** The BPMN calls the settings by this name. */
+    @Bean
+    static BeanFactoryPostProcessor retentionSettingsName() {
+        return Settings.bpmnName(RetentionSettings.class, DataRetentionProcess.Beans.SETTINGS);
     }
 }

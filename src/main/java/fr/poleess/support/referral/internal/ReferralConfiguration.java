@@ -1,21 +1,22 @@
 package fr.poleess.support.referral.internal;
 
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 import fr.poleess.support.referral.ReferralProcess;
 import fr.poleess.support.referral.ReferralSettings;
 import fr.poleess.support.shared.HistoryPolicy;
+import fr.poleess.support.shared.Settings;
 
-/** Binds {@code support.referrals.*} to the bean the BPMN timers call, under its BPMN name. */
+/** Names the bound {@code support.referrals.*} as the BPMN calls them. */
 @Configuration(proxyBeanMethods = false)
 class ReferralConfiguration {
 
-    @Bean(ReferralSettings.BEAN)
-    ReferralSettings referralSettings(Environment environment) {
-        return Binder.get(environment).bindOrCreate("support.referrals", ReferralSettings.class);
+    /** The BPMN calls the settings by this name. */
+    @Bean
+    static BeanFactoryPostProcessor referralSettingsName() {
+        return Settings.bpmnName(ReferralSettings.class, ReferralSettings.BEAN);
     }
 
     /** What of {@code referral.bpmn} may reach the engine's history (see {@link ReferralProcess#HISTORY}). */
