@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.poleess.support.closure.JourneyClosed;
 import fr.poleess.support.journey.Journey;
+import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.Participant;
 import fr.poleess.support.messaging.MessageKind;
@@ -90,6 +91,22 @@ public class ReferralManagement {
                 partners.findServing(PartnerType.PROFESSIONAL_RESOURCE, journey.getTerritoryCode()),
                 openPartnerIds(journeyId));
         return new Offer(options.options(), options.recommendedIds(), profiles.findById(journeyId));
+    }
+
+    /**
+     * On completion of « Rendez-vous individuel »: {@link #decide} when the appointment was held; when the booked
+     * appointment was moved or cancelled instead, nothing: the form's profile fields were hidden, not emptied.
+     *
+     * @param appointmentOutcome the form's {@code appointmentOutcome}: {@literal null} or
+     *        {@link JourneyProcess.AppointmentOutcomes#HELD} when the appointment was held
+     */
+    @Transactional
+    public List<Referral> decideAtAppointment(Long journeyId, String appointmentOutcome, DecideReferrals input,
+            List<FieldViolation> readViolations, String advisor) {
+        if (appointmentOutcome != null && !JourneyProcess.AppointmentOutcomes.HELD.equals(appointmentOutcome)) {
+            return List.of();
+        }
+        return decide(journeyId, input, readViolations, advisor);
     }
 
     /**

@@ -149,6 +149,21 @@ public class SessionRegistering {
     }
 
     /**
+     * From « Rendez-vous individuel »: registers the journey for the sessions ticked, if any; a value that could not
+     * be read refuses the form.
+     */
+    @Transactional
+    public void registerFromAppointment(Long journeyId, List<Long> sessionIds, List<FieldViolation> readViolations,
+            String by) {
+        if (!readViolations.isEmpty()) {
+            throw new InvalidInputException(readViolations);
+        }
+        if (!sessionIds.isEmpty()) {
+            registerJourney(journeyId, sessionIds, by);
+        }
+    }
+
+    /**
      * From the appointment form: registers the journey for the sessions ticked.
      */
     @Transactional

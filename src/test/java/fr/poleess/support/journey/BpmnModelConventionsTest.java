@@ -173,6 +173,29 @@ class BpmnModelConventionsTest {
         }
     }
 
+    /** Listeners run in the XML's order, which nothing shows in the Modeler: each task's documentation says it. */
+    @Test
+    void journeyUserTasksDocumentTheirListenersInOrder() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(JourneyProcess.RESOURCE).toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String documentation = task.getDocumentations().stream()
+                    .map(org.camunda.bpm.model.bpmn.instance.Documentation::getTextContent).findFirst().orElse("");
+            int from = 0;
+            for (CamundaTaskListener listener : task.getExtensionElements() == null ? List.<CamundaTaskListener>of()
+                    : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()) {
+                Matcher bean = BEAN_EXPRESSION.matcher(listener.getCamundaDelegateExpression());
+                assertThat(bean.matches()).isTrue();
+                boolean ordered = !listener.getCamundaEvent().equals("assignment"); // alone on its event
+                int at = documentation.indexOf(bean.group(1), ordered ? from : 0);
+                assertThat(at).as("%s named in the documentation of %s, after the listeners before it", bean.group(1),
+                        task.getId()).isGreaterThanOrEqualTo(0);
+                if (ordered) {
+                    from = at;
+                }
+            }
+        }
+    }
+
     @Test
     void journeyModelHasEveryContractElement() throws IllegalAccessException {
         BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(JourneyProcess.RESOURCE).toFile());

@@ -19,10 +19,10 @@ import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.TaskActors;
 
 /**
- * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}), after the appointment
- * itself is recorded: records the project profile and the referrals chosen, each starting its own
- * {@code referral.bpmn}. A bad value (unknown partner, partner not serving the territory) refuses the
- * whole form with a French message.
+ * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}), second of its three complete
+ * listeners, after the appointment itself: hands the project profile and the referrals chosen to
+ * {@link ReferralManagement#decideAtAppointment}, each referral starting its own {@code referral.bpmn}. A bad value
+ * (unknown partner, partner not serving the territory) refuses the whole form with a French message.
  */
 @Component(JourneyProcess.Beans.REFERRALS_DECIDED)
 class ReferralsDecidedListener implements TaskListener {
@@ -38,20 +38,12 @@ class ReferralsDecidedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object outcome = task.getVariable(JourneyProcess.AppointmentForm.OUTCOME);
-        if (outcome != null && !JourneyProcess.AppointmentOutcomes.HELD.equals(outcome)) {
-            // The booked appointment was moved or cancelled: the form's profile fields were hidden, not emptied.
-            task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
-                    CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
-            return;
-        }
         FormValues form = FormValues.of(task.getVariables(), DecideReferrals.class);
-        DecideReferrals input = new DecideReferrals(
-                form.code(LEGAL_FORM_CONSIDERED, LegalForm.class),
-                form.code(FINANCING_NEED, FinancingNeed.class),
-                form.code(BANK_ACCESS, BankAccess.class),
+        DecideReferrals input = new DecideReferrals(form.code(LEGAL_FORM_CONSIDERED, LegalForm.class),
+                form.code(FINANCING_NEED, FinancingNeed.class), form.code(BANK_ACCESS, BankAccess.class),
                 form.ids(PARTNERS), form.ids(CONTACT_SHARED));
-        referrals.decide(journeyInstances.journeyId(task), input, form.violations(), TaskActors.completingUser(task));
+        referrals.decideAtAppointment(journeyInstances.journeyId(task), form.text(OUTCOME), input, form.violations(),
+                TaskActors.completingUser(task));
         task.getExecution().removeVariables(List.of(LEGAL_FORM_CONSIDERED, FINANCING_NEED, BANK_ACCESS, PARTNERS,
                 CONTACT_SHARED, JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS));
     }

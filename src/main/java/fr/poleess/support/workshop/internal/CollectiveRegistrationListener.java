@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.shared.FormValues;
-import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
 import fr.poleess.support.workshop.SessionRegistering;
 
 /**
- * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}): registers the participant for
+ * On completion of « Rendez-vous individuel » ({@code Task_HoldAppointment}), third of its three complete
+ * listeners: registers the participant for
  * the collective sessions ticked, with the same rules as the API (capacity and waiting list, no double
  * registration). The field is cleared so the next appointment's form opens empty.
  */
@@ -33,13 +33,10 @@ class CollectiveRegistrationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues values = FormValues.of(task.getVariables());
-        List<Long> sessionIds = values.ids(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS, "Inscrire à un temps collectif");
-        if (!values.violations().isEmpty()) {
-            throw new InvalidInputException(values.violations());
-        }
-        if (!sessionIds.isEmpty()) {
-            registering.registerJourney(journeyInstances.journeyId(task), sessionIds, TaskActors.completingUser(task));
-        }
+        List<Long> sessionIds = values.ids(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS,
+                "Inscrire à un temps collectif");
+        registering.registerFromAppointment(journeyInstances.journeyId(task), sessionIds, values.violations(),
+                TaskActors.completingUser(task));
         task.getExecution().removeVariable(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS);
     }
 }
