@@ -33,6 +33,12 @@ public interface Journeys extends JpaRepository<Journey, Long> {
     List<Journey> findReferredBy(@Param("partnerId") Long partnerId,
             @Param("territories") Collection<String> visibleTerritories);
 
+    /** Those journeys with their participants, in one query (for lists that show each participant's name). */
+    @Query("""
+            select distinct j from Journey j join fetch j.participant p left join fetch p.mobilityConstraints
+            where j.id in :ids""")
+    List<Journey> findWithParticipants(@Param("ids") Collection<Long> ids);
+
     /** The journey, only if it belongs to one of those territories. */
     default Optional<Journey> findVisible(String reference, Collection<String> visibleTerritories) {
         return findByReference(reference).filter(j -> visibleTerritories.contains(j.getTerritoryCode()));

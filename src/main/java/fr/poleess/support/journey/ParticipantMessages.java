@@ -1,5 +1,7 @@
 package fr.poleess.support.journey;
 
+import java.util.Collection;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,5 +18,19 @@ public class ParticipantMessages {
     @Transactional
     public void pauseMessages(Long journeyId, boolean paused) {
         journeys.require(journeyId).getParticipant().pauseMessages(paused);
+    }
+
+    /**
+     * Pauses or resumes the messages of the journey with that reference, only if it belongs to one of
+     * those territories.
+     *
+     * @return whether there was such a journey
+     */
+    @Transactional
+    public boolean pauseMessages(String reference, Collection<String> visibleTerritories, boolean paused) {
+        return journeys.findVisible(reference, visibleTerritories).map(journey -> {
+            journey.getParticipant().pauseMessages(paused);
+            return true;
+        }).orElse(false);
     }
 }

@@ -55,6 +55,20 @@ public class PartnerDirectory {
         require(id).withdraw();
     }
 
+    /**
+     * The directory by name, filtered by type, kind and territory served when given; withdrawn partners
+     * only with {@code includeWithdrawn}.
+     */
+    @Transactional(readOnly = true)
+    public List<Partner> search(PartnerType type, PartnerKind kind, String territory, boolean includeWithdrawn) {
+        return partners.findAllByOrderByName().stream()
+                .filter(p -> includeWithdrawn || p.isActive())
+                .filter(p -> type == null || p.getType() == type)
+                .filter(p -> kind == null || p.getKind() == kind)
+                .filter(p -> territory == null || p.serves(territory))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Partner require(Long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Aucun partenaire n° " + id + " dans l'annuaire."));

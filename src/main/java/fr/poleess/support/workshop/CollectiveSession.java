@@ -25,6 +25,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 /** An information session, thematic workshop or petit déj', with its slots. */
 @Entity
 @Table(name = "collective_session")
@@ -77,11 +79,14 @@ public class CollectiveSession {
     @Version
     private int version;
 
+    // Loaded for a whole list of sessions in one query, not one per session.
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "collective_session_advisor", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "advisor")
     private Set<String> advisors = new LinkedHashSet<>();
 
+    @BatchSize(size = 100)
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("startsAt")
     private List<SessionSlot> slots = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +26,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.poleess.support.access.AccessGroups;
 
 import jakarta.servlet.DispatcherType;
 
@@ -56,7 +59,26 @@ class SecurityConfiguration {
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
             PATHS.matcher("/camunda-welcome"), PATHS.matcher("/actuator/health/**"),
             // Advisors' calendar feeds: calendar applications cannot log in, the URL's secret token is the key.
-            PATHS.matcher(org.springframework.http.HttpMethod.GET, "/api/calendar/*.ics"));
+            PATHS.matcher(HttpMethod.GET, "/api/calendar/*.ics"));
+
+    /**
+     * What only managers (and administrators) may do, said once here rather than in each controller:
+     * the activity report and its page, changes to the partner directory, erasure, a journey's access
+     * log, the outbox. Anyone else gets the same French {@code 403} problem as every other refusal.
+     */
+    static final RequestMatcher MANAGERS_ONLY = new OrRequestMatcher(
+            PATHS.matcher("/api/reports/**"), REPORT_PAGE,
+            PATHS.matcher(HttpMethod.POST, "/api/partners"), PATHS.matcher(HttpMethod.PUT, "/api/partners/*"),
+            PATHS.matcher(HttpMethod.DELETE, "/api/partners/*"),
+            PATHS.matcher(HttpMethod.POST, "/api/journeys/*/erasure"),
+            PATHS.matcher("/api/journeys/*/access-log"),
+            PATHS.matcher("/api/outbox/**"));
+
+    /** The retention's run by hand: administrators only. */
+    static final RequestMatcher ADMINS_ONLY = PATHS.matcher("/api/retention/**");
+
+    private static final String MANAGER = AccessGroups.authority(AccessGroups.MANAGERS);
+    private static final String ADMIN = AccessGroups.authority(AccessGroups.ADMINS);
 
     /** Our own pages ({@code /rapports}, error pages): inline styles and SVG, no script, nothing from elsewhere. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
@@ -129,6 +151,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // Error pages render the status of a request that was already authorized or refused.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(ADMINS_ONLY).hasAuthority(ADMIN)
+                        .requestMatchers(MANAGERS_ONLY).hasAnyAuthority(MANAGER, ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions

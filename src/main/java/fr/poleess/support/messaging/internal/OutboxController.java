@@ -3,14 +3,12 @@ package fr.poleess.support.messaging.internal;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.messaging.MessageChannel;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.MessageStatus;
@@ -26,19 +24,14 @@ import fr.poleess.support.messaging.OutboxMessage;
 class OutboxController {
 
     private final Outbox outbox;
-    private final CurrentUser currentUser;
 
-    OutboxController(Outbox outbox, CurrentUser currentUser) {
+    OutboxController(Outbox outbox) {
         this.outbox = outbox;
-        this.currentUser = currentUser;
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     List<MessageView> list(@RequestParam(required = false) MessageStatus status) {
-        if (!currentUser.isManager()) {
-            throw new AccessDeniedException("Réservé aux responsables");
-        }
         List<OutboxMessage> messages = status == null ? outbox.findAllByOrderByCreatedAtDesc()
                 : outbox.findByStatusOrderByCreatedAtDesc(status);
         return messages.stream().map(MessageView::of).toList();

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,17 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.partner.Partner;
 import fr.poleess.support.partner.PartnerDirectory;
 import fr.poleess.support.partner.PartnerInput;
 import fr.poleess.support.partner.PartnerKind;
 import fr.poleess.support.partner.PartnerType;
-import fr.poleess.support.partner.Partners;
 
 /**
  * {@code /api/partners}: the directory. Everyone logged in reads it (advisors pick partners from it);
- * only managers change it ({@code 403} otherwise). Bodies are checked by {@link PartnerDirectory}, so
+ * only managers change it ({@code 403} otherwise, from the security configuration). Bodies are checked by {@link PartnerDirectory}, so
  * every bad field comes back in one French {@code 400} problem.
  */
 @RestController
@@ -35,59 +31,39 @@ import fr.poleess.support.partner.Partners;
 class PartnerController {
 
     private final PartnerDirectory directory;
-    private final Partners partners;
-    private final CurrentUser currentUser;
 
-    PartnerController(PartnerDirectory directory, Partners partners, CurrentUser currentUser) {
+    PartnerController(PartnerDirectory directory) {
         this.directory = directory;
-        this.partners = partners;
-        this.currentUser = currentUser;
     }
 
     @GetMapping
-    @Transactional(readOnly = true)
     List<PartnerView> list(@RequestParam(required = false) PartnerType type,
             @RequestParam(required = false) PartnerKind kind, @RequestParam(required = false) String territory,
             @RequestParam(defaultValue = "false") boolean includeWithdrawn) {
-        return partners.findAllByOrderByName().stream()
-                .filter(p -> includeWithdrawn || p.isActive())
-                .filter(p -> type == null || p.getType() == type)
-                .filter(p -> kind == null || p.getKind() == kind)
-                .filter(p -> territory == null || p.serves(territory))
-                .map(PartnerView::of).toList();
+        return directory.search(type, kind, territory, includeWithdrawn).stream().map(PartnerView::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Transactional(readOnly = true)
     PartnerView get(@PathVariable Long id) {
         return PartnerView.of(directory.require(id));
     }
 
     @PostMapping
     ResponseEntity<PartnerView> create(@RequestBody PartnerInput input) {
-        requireManager();
         Partner partner = directory.create(input);
         return ResponseEntity.created(URI.create("/api/partners/" + partner.getId())).body(PartnerView.of(partner));
     }
 
     @PutMapping("/{id}")
     PartnerView update(@PathVariable Long id, @RequestBody PartnerInput input) {
-        requireManager();
         return PartnerView.of(directory.update(id, input));
     }
 
     /** Withdraws the partner: it is no longer proposed, but past referrals and journeys keep it. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> withdraw(@PathVariable Long id) {
-        requireManager();
         directory.withdraw(id);
         return ResponseEntity.noContent().build();
-    }
-
-    private void requireManager() {
-        if (!currentUser.isManager()) {
-            throw new AccessDeniedException("Seuls les responsables peuvent modifier l'annuaire des partenaires.");
-        }
     }
 
     record PartnerView(Long id, String name, PartnerType type, String typeLabel, PartnerKind kind, String kindLabel,

@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.poleess.support.access.AccessGroups;
-import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.privacy.ConsentPurpose;
 import fr.poleess.support.privacy.internal.PersonJourneys.JourneyRow;
 import fr.poleess.support.shared.InvalidInputException;
@@ -29,6 +26,7 @@ import fr.poleess.support.shared.InvalidInputException;
  * The person's rights through our API: export (article 15, managers and the territory's advisors),
  * erasure (article 17, managers), consents and their withdrawal (the territory's advisors and
  * managers), the journey's access log (managers), and the retention's dry run (administrators).
+ * Who may reach the managers' and administrators' paths is said in the security configuration.
  * Reads and changes are recorded by {@link AccessLogInterceptor}; erasure and withdrawals record
  * themselves.
  */
@@ -43,11 +41,9 @@ class PrivacyController {
     private final JdbcConsents consents;
     private final ConsentWithdrawal withdrawal;
     private final Retention retention;
-    private final CurrentUser currentUser;
 
     PrivacyController(PersonJourneys journeys, PersonalDataExport export, PersonalDataPdf pdf, Erasure erasure,
-            JdbcAccessLog accessLog, JdbcConsents consents, ConsentWithdrawal withdrawal, Retention retention,
-            CurrentUser currentUser) {
+            JdbcAccessLog accessLog, JdbcConsents consents, ConsentWithdrawal withdrawal, Retention retention) {
         this.journeys = journeys;
         this.export = export;
         this.pdf = pdf;
@@ -56,7 +52,6 @@ class PrivacyController {
         this.consents = consents;
         this.withdrawal = withdrawal;
         this.retention = retention;
-        this.currentUser = currentUser;
     }
 
     /** Everything held on the person and their journeys: JSON, or {@code ?format=pdf} to hand over. */
@@ -85,7 +80,6 @@ class PrivacyController {
     @PostMapping("/api/journeys/{reference}/erasure")
     ResponseEntity<Erasure.Result> erase(@PathVariable String reference, @RequestBody(required = false) ErasureRequest body) {
         JourneyRow journey = journeys.requireVisible(reference);
-        requireManager("L'effacement des données est réservé aux responsables.");
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             throw new InvalidInputException("reason", "Motif", "est obligatoire (par exemple « demande de la personne du 3 mars »)");
         }
@@ -103,7 +97,6 @@ class PrivacyController {
     @GetMapping("/api/journeys/{reference}/access-log")
     List<JdbcAccessLog.Entry> accessLog(@PathVariable String reference) {
         journeys.requireVisible(reference);
-        requireManager("Le journal d'accès est réservé aux responsables.");
         return accessLog.entries(reference);
     }
 
@@ -146,16 +139,7 @@ class PrivacyController {
     /** The retention's run by hand: {@code dryRun=true} (the default) lists what would go and changes nothing. */
     @PostMapping("/api/retention/run")
     Retention.Report runRetention(@RequestParam(defaultValue = "true") boolean dryRun) {
-        if (!currentUser.groupIds().contains(AccessGroups.ADMINS)) {
-            throw new AccessDeniedException("Réservé aux administrateurs.");
-        }
         return retention.run(dryRun);
-    }
-
-    private void requireManager(String message) {
-        if (!currentUser.isManager()) {
-            throw new AccessDeniedException(message);
-        }
     }
 
     private static ErrorResponseException conflict(String detail) {

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.territory.Territories;
 import fr.poleess.support.territory.Territory;
@@ -28,14 +27,12 @@ class ReportPage {
     private final ActivityReports reports;
     private final ReportHtml html;
     private final Territories territories;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportPage(ActivityReports reports, ReportHtml html, Territories territories, CurrentUser currentUser, Clock clock) {
+    ReportPage(ActivityReports reports, ReportHtml html, Territories territories, Clock clock) {
         this.reports = reports;
         this.html = html;
         this.territories = territories;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -43,7 +40,6 @@ class ReportPage {
     @ResponseBody
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String territory) {
-        ReportController.requireManager(currentUser);
         String code = territory == null || territory.isBlank() ? null : territory;
         ActivityReport report = null;
         String error = null;

@@ -17,7 +17,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
@@ -30,12 +29,10 @@ class ReportPageTest {
 
     private final ActivityReports reports = mock(ActivityReports.class);
     private final Territories territories = mock(Territories.class);
-    private final CurrentUser manager = mock(CurrentUser.class);
-    private final ReportPage page = new ReportPage(reports, new ReportHtml(), territories, manager,
+    private final ReportPage page = new ReportPage(reports, new ReportHtml(), territories,
             Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneId.of("Europe/Paris")));
 
     ReportPageTest() {
-        when(manager.isManager()).thenReturn(true);
         List<Territory> all = List.of(territory("CHA", "Châtillon <Montbard>"), territory("BEA", "Pays Beaunois & Côte"));
         when(territories.findAll()).thenReturn(all);
     }
