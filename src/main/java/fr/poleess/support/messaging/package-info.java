@@ -4,7 +4,7 @@
  * ({@code processes/message-delivery.bpmn}) — by e-mail with retries and an incident after the
  * last one, or, for a participant without an e-mail address, as a "call the participant" task.
  */
-@ApplicationModule(allowedDependencies = { "access", "journey", "shared", "territory" })
+@ApplicationModule(allowedDependencies = { "journey", "shared", "territory" })
 package fr.poleess.support.messaging;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * lawyers), with the territories each serves and a contact point named by its function.
  * Managers maintain it through {@code /api/partners}; advisors read it.
  */
-@ApplicationModule(allowedDependencies = { "access", "shared", "territory" })
+@ApplicationModule(allowedDependencies = { "shared", "territory" })
 package fr.poleess.support.partner;
 
 import org.springframework.modulith.ApplicationModule;

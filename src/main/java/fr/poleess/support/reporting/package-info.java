@@ -6,7 +6,7 @@
  * {@code /api/reports/activity} and as a French page on {@code /rapports}, to managers only.
  * No output holds a name, a contact or a journey reference.
  */
-@ApplicationModule(allowedDependencies = { "access", "appointment", "closure", "documents", "journey", "partner", "pdf", "shared", "territory" })
+@ApplicationModule(allowedDependencies = { "appointment", "closure", "documents", "journey", "partner", "pdf", "shared", "territory" })
 package fr.poleess.support.reporting;
 
 import org.springframework.modulith.ApplicationModule;
