@@ -1,5 +1,8 @@
 package fr.poleess.support.access.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.AvailabilityState;
@@ -11,11 +14,17 @@ import org.springframework.context.annotation.Import;
 /**
  * The application's own security chains for {@code @WebMvcTest} slices ({@link fr.poleess.support.ApiSlice}),
  * so that slices answer {@code 401} and {@code 403} exactly as the application does, and an application
- * that has finished starting (the start-up gate lets requests through).
+ * that has finished starting (the start-up gate lets requests through), with a clock.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfiguration.class)
 public class ApiSliceSecurity {
+
+    /** The application's clock is the engine's; a slice has no engine, so Paris time from the system. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Paris"));
+    }
 
     @Bean
     ApplicationAvailability readyApplication() {
