@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,7 +33,8 @@ import fr.poleess.support.privacy.AccessLog;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest
+// The settings records (@ConfigurationPropertiesScan), which the filters read, bound from application.yaml.
+@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class))
 @Import(ApiSliceSecurity.class)
 @MockitoBean(types = { IdentityService.class, TaskService.class, FormService.class, RepositoryService.class,
         ManagementService.class, LoginThrottle.class })
