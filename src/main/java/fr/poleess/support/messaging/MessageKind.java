@@ -30,7 +30,11 @@ public enum MessageKind {
     /** A seat was freed: the first person on the waiting list now has one. */
     COLLECTIVE_SESSION_SEAT_CONFIRMED("collective-session-seat-confirmed"),
     /** A collective session the person was registered for (or waiting for) is cancelled. */
-    COLLECTIVE_SESSION_CANCELLED("collective-session-cancelled");
+    COLLECTIVE_SESSION_CANCELLED("collective-session-cancelled"),
+    /** A slot of a collective session the person is registered for moved, with the updated invitation. */
+    COLLECTIVE_SLOT_MOVED("collective-slot-moved"),
+    /** A slot of a collective session the person is registered for is cancelled, with METHOD:CANCEL. */
+    COLLECTIVE_SLOT_CANCELLED("collective-slot-cancelled");
 
     private final String template;
 

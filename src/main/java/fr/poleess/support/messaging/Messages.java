@@ -120,6 +120,17 @@ public class Messages {
     @Transactional(propagation = Propagation.MANDATORY)
     public OutboxMessage toAddress(String recipient, Long journeyId, String businessKey, MessageKind kind,
             Map<String, Object> model) {
+        return toAddress(recipient, journeyId, businessKey, kind, model, null);
+    }
+
+    /**
+     * {@link #toAddress(String, Long, String, MessageKind, Map)} with a calendar invitation attached.
+     *
+     * @param invitation may be {@literal null}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage toAddress(String recipient, Long journeyId, String businessKey, MessageKind kind,
+            Map<String, Object> model, CalendarInvitation invitation) {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("An e-mail needs an address: " + kind);
         }
@@ -128,6 +139,9 @@ public class Messages {
         OutboxMessage message = outbox.save(new OutboxMessage(journeyId, kind, recipient.strip(),
                 render(kind.template() + ".subject", values).strip(), render(kind.template() + ".body", values),
                 Instant.now(clock)));
+        if (invitation != null) {
+            message.attach(invitation);
+        }
         ProcessInstance delivery = runtimeService.startProcessInstanceByKey(MessageDeliveryProcess.KEY, businessKey,
                 Map.of(MessageDeliveryProcess.Variables.MESSAGE_ID, message.getId(),
                         MessageDeliveryProcess.Variables.CHANNEL, message.getChannel().name()));

@@ -141,9 +141,15 @@ public class CollectiveSession {
         return kind.label() + " « " + title + " »";
     }
 
-    /** When its first slot starts, or {@literal null} when it has none. */
+    /** When its first slot still planned starts, or {@literal null} when it has none. */
     public LocalDateTime startsAt() {
-        return slots.isEmpty() ? null : slots.get(0).getStartsAt();
+        return plannedSlots().stream().map(SessionSlot::getStartsAt).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Its slots not cancelled, in start order. */
+    public List<SessionSlot> plannedSlots() {
+        return slots.stream().filter(s -> !s.isCancelled()).sorted(Comparator.comparing(SessionSlot::getStartsAt))
+                .toList();
     }
 
     public SessionSlot slot(Long slotId) {

@@ -28,6 +28,17 @@ public final class CollectiveSessionProcess {
         public static final String OPEN_REGISTRATIONS = "Task_OpenRegistrations";
         public static final String SLOTS = "SubProcess_Slot";
         public static final String SLOT_STARTED = "StartEvent_SlotStarted";
+        /** Merges the first planning of the slot and each move. */
+        public static final String SLOT_PLANNED = "Gateway_SlotPlanned";
+        /** Everything that happens before the slot, ended by the slot's end or by a move or cancellation. */
+        public static final String UPCOMING_SLOT = "SubProcess_UpcomingSlot";
+        public static final String UPCOMING_SLOT_STARTED = "StartEvent_UpcomingSlot";
+        public static final String UPCOMING_SPLIT = "Gateway_UpcomingSlotSplit";
+        public static final String CHANGE_SLOT = "Task_ChangeSlot";
+        public static final String SLOT_CHANGED = "EndEvent_SlotChanged";
+        public static final String SLOT_TIME_REACHED = "EndEvent_SlotTimeReached";
+        public static final String SLOT_OUTCOME = "Gateway_SlotOutcome";
+        public static final String SLOT_CANCELLED = "EndEvent_SlotCancelled";
         public static final String REMINDER_POSSIBLE = "Gateway_SlotReminderPossible";
         public static final String REMINDER_DUE = "TimerEvent_SlotReminderDue";
         public static final String REMIND_REGISTERED = "Task_RemindRegistered";
@@ -95,6 +106,8 @@ public final class CollectiveSessionProcess {
         public static final String CLOSE_SESSION = "closeSessionDelegate";
         public static final String NOTIFY_CANCELLATION = "notifyCancellationDelegate";
         public static final String PROPOSE_BREAKFASTS = "proposeBreakfastsDelegate";
+        public static final String SLOT_CHANGE_FORM = "slotChangeFormListener";
+        public static final String SLOT_CHANGED = "slotChangedListener";
 
         private Beans() {
         }
@@ -104,6 +117,7 @@ public final class CollectiveSessionProcess {
         public static final String PLANNING = "session-planning";
         public static final String ATTENDANCE = "session-attendance";
         public static final String PROSPECT_JOURNEY = "prospect-journey";
+        public static final String SLOT_CHANGE = "slot-change";
 
         private Forms() {
         }
@@ -168,6 +182,30 @@ public final class CollectiveSessionProcess {
         }
     }
 
+    /** Fields of the form « Déplacer ou annuler le créneau ». */
+    @FormFields(Forms.SLOT_CHANGE)
+    public static final class SlotChangeForm {
+        /** {@code MOVED} or {@code CANCELLED} ({@link SlotChange.Kind}). */
+        public static final String CHANGE = "slotChange";
+        public static final String NEW_DATE = "slotNewDate";
+        public static final String NEW_TIME = "slotNewTime";
+        /** Optional: the slot keeps its duration when left empty. */
+        public static final String NEW_DURATION = "slotNewDurationMinutes";
+        public static final String REASON = "slotChangeReason";
+
+        private SlotChangeForm() {
+        }
+    }
+
+    /** Task-local variable « Déplacer ou annuler le créneau » displays (set when the task is created). */
+    public static final class SlotChangeFormData {
+        /** « Atelier thématique « … » — jeudi 3 décembre 2026, de 9 h 30 à 12 h 30 (4 inscrits) ». */
+        public static final String SLOT_LABEL = "slotChangeLabel";
+
+        private SlotChangeFormData() {
+        }
+    }
+
     /** Fields of the form "Ouvrir le parcours du prospect". */
     @FormFields(Forms.PROSPECT_JOURNEY)
     public static final class ProspectJourneyForm {
@@ -217,13 +255,15 @@ public final class CollectiveSessionProcess {
                     PlanningForm.CAPACITY, PlanningForm.FIRST_DATE, PlanningForm.FIRST_TIME, PlanningForm.FIRST_DURATION,
                     PlanningForm.SECOND_DATE, PlanningForm.SECOND_TIME, PlanningForm.SECOND_DURATION,
                     PlanningForm.DECISION, AttendanceForm.PRESENT, AttendanceForm.EXCUSED, AttendanceForm.CONTINUING,
-                    AttendanceForm.CONFIRMED, ProspectJourneyForm.DECISION),
+                    AttendanceForm.CONFIRMED, ProspectJourneyForm.DECISION, SlotChangeForm.CHANGE,
+                    SlotChangeForm.NEW_DATE, SlotChangeForm.NEW_TIME, SlotChangeForm.NEW_DURATION),
             Set.of(PlanningForm.TITLE, PlanningForm.THEME, PlanningForm.PLACE_DETAIL, PlanningForm.FACILITATOR_ADVISORS,
                     PlanningForm.PARTNER_FACILITATORS, AttendanceFormData.SLOT_LABEL,
                     AttendanceFormData.REGISTRATION_OPTIONS, AttendanceFormData.PROSPECT_OPTIONS,
                     AttendanceFormData.HAS_PROSPECTS, AttendanceFormData.SIGN_IN_SHEET_LINK,
                     ProspectJourneyForm.BIRTH_YEAR, ProspectJourneyForm.GENDER, ProspectJourneyForm.SITUATION,
-                    ProspectJourneyForm.POSTAL_CODE, ProspectJourneyForm.CONSENT, ProspectJourneyFormData.SUMMARY));
+                    ProspectJourneyForm.POSTAL_CODE, ProspectJourneyForm.CONSENT, ProspectJourneyFormData.SUMMARY,
+                    SlotChangeForm.REASON, SlotChangeFormData.SLOT_LABEL));
 
     /** The monthly breakfast planning process has no variable at all. */
     public static final HistoryPolicy BREAKFAST_PLANNING_HISTORY = new HistoryPolicy(BreakfastPlanning.KEY, Set.of(),

@@ -195,7 +195,7 @@ public class SessionRegistering {
             }
             long seats = active.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();
             options.add(Map.of("value", session.getId().toString(), "label", session.displayName() + " — "
-                    + SessionWording.slot(session.getSlots().get(0))
+                    + SessionWording.slot(session.plannedSlots().get(0))
                     + (seats >= session.getCapacity() ? " (complet : liste d'attente)" : "")));
         }
         return options;

@@ -36,6 +36,27 @@ public class SessionSchedule {
         return ReminderSettings.toDate(slots.endsAt(id(slotId)));
     }
 
+    /** When the slot starts: the due date of « Déplacer ou annuler le créneau ». */
+    @Transactional(readOnly = true)
+    public Date startsAt(Object slotId) {
+        return ReminderSettings.toDate(slots.startsAt(id(slotId)));
+    }
+
+    /** Whether the slot was cancelled: it ends without attendance. */
+    @Transactional(readOnly = true)
+    public boolean isCancelled(Object slotId) {
+        return slots.isCancelled(id(slotId));
+    }
+
+    /**
+     * Whether the slot's end has come by the engine's clock (the one its timers run on): attendance is
+     * taken. Otherwise the slot was moved and is planned again at its new time.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasEnded(Object slotId) {
+        return !endsAt(slotId).after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+    }
+
     private static Long id(Object slotId) {
         return ((Number) slotId).longValue();
     }

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,6 +41,12 @@ public class SessionSlot {
     @Column(name = "attendance_recorded_by")
     private String attendanceRecordedBy;
 
+    @Enumerated(EnumType.STRING)
+    private SlotStatus status = SlotStatus.PLANNED;
+
+    /** The SEQUENCE of its calendar invitation (RFC 5545): raised at each move or cancellation. */
+    private int sequence;
+
     protected SessionSlot() {
     }
 
@@ -51,6 +59,29 @@ public class SessionSlot {
     void attendanceRecorded(String by, Instant at) {
         this.attendanceRecordedBy = by;
         this.attendanceRecordedAt = at;
+    }
+
+    void move(LocalDateTime newStart, int newDurationMinutes) {
+        this.startsAt = newStart;
+        this.durationMinutes = newDurationMinutes;
+        this.sequence++;
+    }
+
+    void cancel() {
+        this.status = SlotStatus.CANCELLED;
+        this.sequence++;
+    }
+
+    public boolean isCancelled() {
+        return status == SlotStatus.CANCELLED;
+    }
+
+    public SlotStatus getStatus() {
+        return status;
+    }
+
+    public int getSequence() {
+        return sequence;
     }
 
     public boolean isAttendanceRecorded() {

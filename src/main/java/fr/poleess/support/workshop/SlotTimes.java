@@ -16,5 +16,9 @@ public interface SlotTimes extends Repository<SessionSlot, Long> {
         return findById(slotId).endsAt();
     }
 
+    default boolean isCancelled(Long slotId) {
+        return findById(slotId).isCancelled();
+    }
+
     SessionSlot findById(Long id);
 }

@@ -38,6 +38,7 @@ import fr.poleess.support.workshop.CollectiveSessionProcess.Beans;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Elements;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Forms;
 import fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm;
+import fr.poleess.support.workshop.CollectiveSessionProcess.SlotChangeForm;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
 
 /**
@@ -46,7 +47,8 @@ import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
  * the day before, none) fired by executing their jobs; attendance per slot; prospects' journeys; cancellation.
  */
 @Deployment(resources = { CollectiveSessionProcess.RESOURCE, "forms/" + Forms.PLANNING + ".form",
-        "forms/" + Forms.ATTENDANCE + ".form", "forms/" + Forms.PROSPECT_JOURNEY + ".form" })
+        "forms/" + Forms.ATTENDANCE + ".form", "forms/" + Forms.PROSPECT_JOURNEY + ".form",
+        "forms/" + Forms.SLOT_CHANGE + ".form" })
 class CollectiveSessionProcessTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -63,6 +65,8 @@ class CollectiveSessionProcessTest {
     final List<String> calls = new ArrayList<>();
     /** What the attendance listener adds to continuingProspects, per slot. */
     final Map<Long, List<Long>> prospectsGoingOn = new HashMap<>();
+    /** Slots cancelled in « Déplacer ou annuler le créneau ». */
+    final java.util.Set<Long> cancelledSlots = new java.util.HashSet<>();
 
     /** Stands for {@link SessionSchedule}: same rules (ReminderSettings), times from {@link #slotStarts}. */
     public class Schedule {
@@ -75,6 +79,18 @@ class CollectiveSessionProcessTest {
         public Date endsAt(Object slotId) {
             long id = ((Number) slotId).longValue();
             return ReminderSettings.toDate(slotStarts.get(id).plusMinutes(slotMinutes.get(id)));
+        }
+
+        public Date startsAt(Object slotId) {
+            return ReminderSettings.toDate(slotStarts.get(((Number) slotId).longValue()));
+        }
+
+        public boolean isCancelled(Object slotId) {
+            return cancelledSlots.contains(((Number) slotId).longValue());
+        }
+
+        public boolean hasEnded(Object slotId) {
+            return !endsAt(slotId).after(ClockUtil.getCurrentTime());
         }
     }
 
@@ -122,6 +138,20 @@ class CollectiveSessionProcessTest {
                 + task.getVariable(Variables.PROSPECT_REGISTRATION_ID)));
         Mocks.register(Beans.CLOSE_SESSION, delegate(Beans.CLOSE_SESSION));
         Mocks.register(Beans.NOTIFY_CANCELLATION, delegate(Beans.NOTIFY_CANCELLATION));
+        Mocks.register(Beans.SLOT_CHANGE_FORM, (TaskListener) task -> { });
+        // Stands for SlotRescheduling: the slot moves (or is cancelled) where the schedule reads it.
+        Mocks.register(Beans.SLOT_CHANGED, (TaskListener) task -> {
+            long slotId = ((Number) task.getVariable(Variables.SLOT_ID)).longValue();
+            calls.add(Beans.SLOT_CHANGED + ":" + slotId);
+            if ("CANCELLED".equals(task.getVariable(SlotChangeForm.CHANGE))) {
+                cancelledSlots.add(slotId);
+            } else {
+                slot(slotId, LocalDateTime.parse(task.getVariable(SlotChangeForm.NEW_DATE) + "T"
+                        + task.getVariable(SlotChangeForm.NEW_TIME)), slotMinutes.get(slotId));
+            }
+            task.getExecution().removeVariables(List.of(SlotChangeForm.CHANGE, SlotChangeForm.NEW_DATE,
+                    SlotChangeForm.NEW_TIME));
+        });
     }
 
     @AfterEach
@@ -255,7 +285,77 @@ class CollectiveSessionProcessTest {
         Assertions.assertThat(calls).containsOnlyOnce(Beans.NOTIFY_CANCELLATION);
     }
 
+    @Test
+    void movingASlotPlansItAgainAtItsNewTimeWithItsReminderAndEndTimersMoved() {
+        ProcessInstance instance = startPlannedByApi();
+        Task change = changeTask(instance, 101L);
+        assertThat(change).hasCandidateGroup("managers").hasCandidateGroup("advisors-beaune");
+        Assertions.assertThat(change.getDueDate()).isEqualTo(paris(LocalDateTime.of(2026, 12, 3, 9, 0)));
+
+        complete(change, Map.of(SlotChangeForm.CHANGE, "MOVED", SlotChangeForm.NEW_DATE, "2026-12-17",
+                SlotChangeForm.NEW_TIME, "14:00"));
+
+        // Slot 101's timers are computed anew; slot 102 is untouched.
+        Assertions.assertThat(timers(instance, Elements.REMINDER_DUE)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(paris(LocalDateTime.of(2026, 12, 15, 9, 0)),
+                        paris(LocalDateTime.of(2026, 12, 8, 9, 0)));
+        Assertions.assertThat(timers(instance, Elements.SLOT_ENDED)).isEmpty();
+        Task again = changeTask(instance, 101L);
+        Assertions.assertThat(again.getDueDate()).isEqualTo(paris(LocalDateTime.of(2026, 12, 17, 14, 0)));
+        assertThat(instance).hasPassed(Elements.SLOT_CHANGED, Elements.SLOT_OUTCOME)
+                .hasNotPassed(Elements.RECORD_ATTENDANCE, Elements.SLOT_CANCELLED);
+        Assertions.assertThat(calls).containsOnlyOnce(Beans.SLOT_CHANGED + ":101");
+
+        // The old reminder date passes: nothing is sent; the new one is.
+        fire(instance, Elements.REMINDER_DUE, paris(LocalDateTime.of(2026, 12, 8, 9, 0)));
+        Assertions.assertThat(calls).containsOnlyOnce(Beans.REMIND_REGISTERED);
+        fire(instance, Elements.REMINDER_DUE, paris(LocalDateTime.of(2026, 12, 15, 9, 0)));
+        Assertions.assertThat(calls).filteredOn(Beans.REMIND_REGISTERED::equals).hasSize(2);
+        Assertions.assertThat(timers(instance, Elements.SLOT_ENDED)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(paris(LocalDateTime.of(2026, 12, 10, 12, 0)),
+                        paris(LocalDateTime.of(2026, 12, 17, 17, 0)));
+
+        // At its new end the change task closes and attendance is taken.
+        fire(instance, Elements.SLOT_ENDED, paris(LocalDateTime.of(2026, 12, 10, 12, 0)));
+        fire(instance, Elements.SLOT_ENDED, paris(LocalDateTime.of(2026, 12, 17, 17, 0)));
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.CHANGE_SLOT)
+                .count()).isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.RECORD_ATTENDANCE).count()).isEqualTo(2);
+    }
+
+    @Test
+    void cancellingASlotRemovesItsTimersAndEndsItWithoutAttendance() {
+        ProcessInstance instance = startPlannedByApi();
+
+        complete(changeTask(instance, 102L), Map.of(SlotChangeForm.CHANGE, "CANCELLED",
+                SlotChangeForm.REASON, "Salle indisponible"));
+
+        Assertions.assertThat(timers(instance, Elements.REMINDER_DUE)).extracting(Job::getDuedate)
+                .containsExactly(paris(LocalDateTime.of(2026, 12, 1, 9, 0)));
+        Assertions.assertThat(timers(instance, Elements.SLOT_ENDED)).isEmpty();
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.CHANGE_SLOT)
+                .list()).hasSize(1);
+        assertThat(instance).hasPassed(Elements.SLOT_CANCELLED);
+
+        fire(instance, Elements.REMINDER_DUE, null);
+        fire(instance, Elements.SLOT_ENDED, null);
+        complete(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.RECORD_ATTENDANCE).singleResult());
+        execute(jobQuery().processInstanceId(instance.getId()).activityId(Elements.SEND_ATTENDANCE).singleResult());
+
+        assertThat(instance).hasPassed(Elements.SESSION_CLOSED).isEnded();
+        Assertions.assertThat(calls).containsOnlyOnce(Beans.REMIND_REGISTERED).contains(Beans.SEND_ATTENDANCE + ":101")
+                .doesNotContain(Beans.SEND_ATTENDANCE + ":102");
+    }
+
     // ----------------------------------------------------------------------------------------- helpers
+
+    private Task changeTask(ProcessInstance instance, Long slotId) {
+        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.CHANGE_SLOT).list().stream()
+                .filter(t -> slotId.equals(((Number) BpmnAwareTests.taskService().getVariable(t.getId(), Variables.SLOT_ID))
+                        .longValue()))
+                .findFirst().orElseThrow();
+    }
 
     private ProcessInstance startPlannedByApi() {
         return runtimeService().startProcessInstanceByKey(CollectiveSessionProcess.KEY, "SESSION-7",

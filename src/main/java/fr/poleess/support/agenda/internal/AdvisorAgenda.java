@@ -104,11 +104,11 @@ class AdvisorAgenda {
             }
             List<String> registered = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(session.getId()).stream()
                     .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).map(this::registeredName).toList();
-            for (SessionSlot slot : session.getSlots()) {
+            for (SessionSlot slot : session.plannedSlots()) {
                 if (!slot.getStartsAt().toLocalDate().isBefore(from) && slot.getStartsAt().toLocalDate().isBefore(to)) {
                     items.add(new Item(Item.Kind.SESSION, "session-slot-" + slot.getId(), slot.getStartsAt(),
                             slot.getDurationMinutes(), session.getKind().label() + " : " + session.getTitle(), null,
-                            null, null, null, sessionPlace(session), null, session.getTerritoryCode(), registered, 0, null));
+                            null, null, null, sessionPlace(session), null, session.getTerritoryCode(), registered, slot.getSequence(), null));
                 }
             }
         }

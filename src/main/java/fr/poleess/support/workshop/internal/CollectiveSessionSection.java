@@ -22,6 +22,8 @@ import fr.poleess.support.workshop.SessionRegistration;
 import fr.poleess.support.workshop.SessionSlot;
 import fr.poleess.support.workshop.SessionWording;
 import fr.poleess.support.workshop.SlotAttendance;
+import fr.poleess.support.workshop.SlotChange;
+import fr.poleess.support.workshop.SlotChanges;
 
 /**
  * Collective time in a journey's detail and timeline: every session the participant was registered for,
@@ -36,11 +38,14 @@ class CollectiveSessionSection implements JourneySection {
     private final Registrations registrations;
     private final CollectiveSessions sessions;
     private final Attendances attendances;
+    private final SlotChanges slotChanges;
 
-    CollectiveSessionSection(Registrations registrations, CollectiveSessions sessions, Attendances attendances) {
+    CollectiveSessionSection(Registrations registrations, CollectiveSessions sessions, Attendances attendances,
+            SlotChanges slotChanges) {
         this.registrations = registrations;
         this.sessions = sessions;
         this.attendances = attendances;
+        this.slotChanges = slotChanges;
     }
 
     @Override
@@ -59,7 +64,7 @@ class CollectiveSessionSection implements JourneySection {
         for (SessionRegistration r : mine) {
             CollectiveSession session = sessions.require(r.getSessionId());
             List<SlotView> slots = session.getSlots().stream().map(slot -> new SlotView(slot.getStartsAt(),
-                    slot.getDurationMinutes(), rows.stream().filter(a -> a.getRegistrationId().equals(r.getId())
+                    slot.getDurationMinutes(), slot.getStatus().name(), rows.stream().filter(a -> a.getRegistrationId().equals(r.getId())
                             && a.getSlotId().equals(slot.getId())).map(SlotAttendance::getStatus).findFirst().orElse(null)))
                     .toList();
             views.add(new RegistrationView(session.getId(), session.getKind().label(), session.getTitle(),
@@ -83,6 +88,20 @@ class CollectiveSessionSection implements JourneySection {
                 entries.add(new TimelineEntry(LocalDateTime.ofInstant(r.getCancelledAt(), PARIS), "SESSION_CANCELLED",
                         "Inscription annulée : " + session.displayName() + when, null));
             }
+            for (SlotChange change : slotChanges.findBySessionIdOrderByChangedAtAscIdAsc(session.getId())) {
+                // Only what happened while the person was registered: that is when they were told.
+                if (change.getChangedAt().isBefore(r.getRegisteredAt())
+                        || (r.getCancelledAt() != null && change.getChangedAt().isAfter(r.getCancelledAt()))) {
+                    continue;
+                }
+                String was = SessionWording.date(change.getPreviousAt()) + " à " + SessionWording.time(change.getPreviousAt());
+                entries.add(new TimelineEntry(LocalDateTime.ofInstant(change.getChangedAt(), PARIS),
+                        change.getKind() == SlotChange.Kind.MOVED ? "SESSION_SLOT_MOVED" : "SESSION_SLOT_CANCELLED",
+                        change.getKind().label() + " : " + session.displayName() + ", prévu le " + was
+                                + (change.getNewAt() == null ? "" : ", déplacé au " + SessionWording.date(change.getNewAt())
+                                        + " à " + SessionWording.time(change.getNewAt())),
+                        change.getChangedBy()));
+            }
             for (SessionSlot slot : session.getSlots()) {
                 boolean present = rows.stream().anyMatch(a -> a.getRegistrationId().equals(r.getId())
                         && a.getSlotId().equals(slot.getId()) && a.getStatus() == AttendanceStatus.PRESENT);
@@ -95,7 +114,7 @@ class CollectiveSessionSection implements JourneySection {
         return entries;
     }
 
-    record SlotView(LocalDateTime startsAt, int durationMinutes, AttendanceStatus attendance) {
+    record SlotView(LocalDateTime startsAt, int durationMinutes, String status, AttendanceStatus attendance) {
     }
 
     record RegistrationView(Long sessionId, String kind, String title, String sessionStatus,

@@ -28,11 +28,11 @@ final class SessionView {
         }
     }
 
-    record Slot(Long id, LocalDateTime startsAt, int durationMinutes, String label, boolean attendanceRecorded,
-            long present, String signInSheet) {
+    record Slot(Long id, LocalDateTime startsAt, int durationMinutes, String label, String status,
+            boolean attendanceRecorded, long present, String signInSheet) {
 
         static Slot of(CollectiveSession session, SessionSlot slot, long present, String label) {
-            return new Slot(slot.getId(), slot.getStartsAt(), slot.getDurationMinutes(), label,
+            return new Slot(slot.getId(), slot.getStartsAt(), slot.getDurationMinutes(), label, slot.getStatus().name(),
                     slot.isAttendanceRecorded(), present,
                     "/api/sessions/" + session.getId() + "/slots/" + slot.getId() + "/sign-in-sheet.pdf");
         }
