@@ -18,10 +18,12 @@ public class SessionSchedule {
 
     private final SlotTimes slots;
     private final ReminderSettings reminderSettings;
+    private final java.time.Clock clock;
 
-    SessionSchedule(SlotTimes slots, ReminderSettings reminderSettings) {
+    SessionSchedule(SlotTimes slots, ReminderSettings reminderSettings, java.time.Clock clock) {
         this.slots = slots;
         this.reminderSettings = reminderSettings;
+        this.clock = clock;
     }
 
     /** When to remind the registered people of the slot, or {@literal null} for no reminder. */
@@ -49,12 +51,12 @@ public class SessionSchedule {
     }
 
     /**
-     * Whether the slot's end has come by the engine's clock (the one its timers run on): attendance is
+     * Whether the slot's end has come by the clock (the engine's, the one its timers run on): attendance is
      * taken. Otherwise the slot was moved and is planned again at its new time.
      */
     @Transactional(readOnly = true)
     public boolean hasEnded(Object slotId) {
-        return !endsAt(slotId).after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+        return !endsAt(slotId).toInstant().isAfter(clock.instant());
     }
 
     private static Long id(Object slotId) {

@@ -58,7 +58,7 @@ public class SlotRescheduling {
             throw new InvalidInputException(SlotChangeForm.CHANGE, "Que faire du créneau ?", slot.isCancelled()
                     ? "ce créneau est déjà annulé" : "l'émargement de ce créneau est saisi : il a eu lieu");
         }
-        LocalDateTime now = SessionWording.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (!slot.getStartsAt().isAfter(now)) {
             throw new InvalidInputException(SlotChangeForm.CHANGE, "Que faire du créneau ?",
                     "le créneau a commencé : il ne peut plus être déplacé ni annulé");
