@@ -79,7 +79,7 @@ public class SlotRescheduling {
                 violations.addAll(movedViolations(session, slot, newAt, minutes, now));
             }
         } else if (input.kind() == SlotChange.Kind.CANCELLED && blank(input.reason())) {
-            violations.add(new FieldViolation(SlotChangeForm.REASON, "Motif",
+            violations.add(new FieldViolation(SlotChangeForm.REASON, "Motif (lu par les inscrits)",
                     "est obligatoire pour annuler le créneau : les inscrits le liront"));
         }
         validation.check(input, violations);
