@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -28,6 +30,8 @@ public final class SqlStatementCounter implements BeanPostProcessor {
     public static final class Counts {
         long engine;
         long ours;
+        /** The statements themselves, in order, so that a failing count says which they were. */
+        final List<String> statements = new ArrayList<>();
 
         public long engine() {
             return engine;
@@ -37,7 +41,16 @@ public final class SqlStatementCounter implements BeanPostProcessor {
             return ours;
         }
 
+        public long total() {
+            return engine + ours;
+        }
+
+        public List<String> statements() {
+            return statements;
+        }
+
         void add(String sql) {
+            statements.add(sql);
             if (sql != null && sql.toLowerCase(Locale.ROOT).contains("act_")) {
                 engine++;
             } else {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -14,8 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import fr.poleess.support.territory.Territories;
-import fr.poleess.support.territory.Territory;
+import fr.poleess.support.territory.TerritoryDirectory;
 
 /**
  * The user on whose behalf the current thread works, and what they may see.
@@ -28,10 +26,10 @@ import fr.poleess.support.territory.Territory;
 @Component
 public class CurrentUser {
 
-    private final Territories territories;
+    private final TerritoryDirectory territories;
     private final IdentityService identityService;
 
-    CurrentUser(Territories territories, IdentityService identityService) {
+    CurrentUser(TerritoryDirectory territories, IdentityService identityService) {
         this.territories = territories;
         this.identityService = identityService;
     }
@@ -70,8 +68,7 @@ public class CurrentUser {
         if (!isAuthenticated()) {
             return Set.of();
         }
-        List<Territory> visible = isManager() ? territories.findAll() : territories.findByAdvisorsGroupIn(groupIds());
-        return visible.stream().map(Territory::getCode).collect(Collectors.toUnmodifiableSet());
+        return isManager() ? territories.allCodes() : territories.codesServedBy(groupIds());
     }
 
     /** Whether the user may see journeys of the given territory; {@literal false} for {@literal null}. */

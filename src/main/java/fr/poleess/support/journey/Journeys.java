@@ -11,7 +11,11 @@ import org.springframework.data.repository.query.Param;
 /** The journeys. */
 public interface Journeys extends JpaRepository<Journey, Long> {
 
-    Optional<Journey> findByReference(String reference);
+    /** With its participant, in one statement (the participant is always shown with the journey). */
+    @Query("""
+            select j from Journey j join fetch j.participant p left join fetch p.mobilityConstraints
+            where j.reference = :reference""")
+    Optional<Journey> findByReference(@Param("reference") String reference);
 
     /** The journey whose process instance this is; the engine's id, never a value a client sent. */
     Optional<Journey> findByProcessInstanceId(String processInstanceId);

@@ -2,14 +2,15 @@ package fr.poleess.support.access.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,15 +29,31 @@ import fr.poleess.support.access.AccessGroups;
  */
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
+    /**
+     * The stored hash, the groups and the tenants of a user, in one statement instead of the identity
+     * service's three queries: every API call with HTTP Basic credentials pays it. Same tables as the
+     * engine's database identity provider (the only one configured), read without going through it.
+     */
+    private static final String IDENTITY = """
+            select 'U', PWD_ from ACT_ID_USER where ID_ = ?
+            union all
+            select 'G', GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?
+            union all
+            select distinct 'T', TENANT_ID_ from ACT_ID_TENANT_MEMBER
+            where USER_ID_ = ? or GROUP_ID_ in (select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?)""";
+
     private final IdentityService identityService;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     private final VerifiedCredentials verified = new VerifiedCredentials();
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Clock clock) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle, Clock clock,
+            JdbcTemplate jdbc) {
         this.clock = clock;
         this.identityService = identityService;
         this.throttle = throttle;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -51,16 +68,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new LoginThrottledException(hold.get());
         }
         // Same message whether the user exists or not: the answer must not reveal account names.
-        if (userId == null || userId.isBlank() || password == null || password.isEmpty()
-                || !passwordMatches(userId, password)) {
+        Identity identity = userId == null || userId.isBlank() ? null : identity(userId);
+        if (identity == null || password == null || password.isEmpty()
+                || !passwordMatches(userId, password, identity.storedHash())) {
             throttle.failed(address, userId);
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
         throttle.succeeded(address, userId);
-        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        List<String> tenantIds = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                .list().stream().map(Tenant::getId).toList();
+        List<String> groupIds = identity.groupIds();
+        List<String> tenantIds = identity.tenantIds();
         EngineUser user = new EngineUser(userId, groupIds, tenantIds);
         var authorities = groupIds.stream().map(AccessGroups::authority).map(SimpleGrantedAuthority::new).toList();
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
@@ -69,9 +85,27 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
-    private boolean passwordMatches(String userId, String password) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        String storedHash = user instanceof UserEntity entity ? entity.getPassword() : null;
+    private Identity identity(String userId) {
+        String[] storedHash = { null };
+        List<String> groups = new ArrayList<>();
+        List<String> tenants = new ArrayList<>();
+        jdbc.query(IDENTITY, rs -> {
+            String value = rs.getString(2);
+            switch (rs.getString(1)) {
+                case "U" -> storedHash[0] = value;
+                case "G" -> groups.add(value);
+                default -> tenants.add(value);
+            }
+        }, userId, userId, userId, userId);
+        Collections.sort(groups);
+        Collections.sort(tenants);
+        return new Identity(storedHash[0], List.copyOf(groups), List.copyOf(tenants));
+    }
+
+    private record Identity(String storedHash, List<String> groupIds, List<String> tenantIds) {
+    }
+
+    private boolean passwordMatches(String userId, String password, String storedHash) {
         var now = clock.instant();
         if (storedHash != null && verified.isVerified(userId, storedHash, password, now)) {
             return true;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -91,8 +92,8 @@ class SecurityConfiguration {
      */
     @Bean
     CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
-            LoginThrottle loginThrottle, Clock clock) {
-        return new CamundaIdentityAuthenticationProvider(identityService, loginThrottle, clock);
+            LoginThrottle loginThrottle, Clock clock, JdbcTemplate jdbcTemplate) {
+        return new CamundaIdentityAuthenticationProvider(identityService, loginThrottle, clock, jdbcTemplate);
     }
 
     /**

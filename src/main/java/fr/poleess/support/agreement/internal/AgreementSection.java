@@ -5,18 +5,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.agreement.Amendment;
-import fr.poleess.support.agreement.Amendments;
 import fr.poleess.support.agreement.PlannedActivity;
+import fr.poleess.support.agreement.SupportAgreement;
 import fr.poleess.support.agreement.SupportAgreements;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.TimelineEntry;
 import fr.poleess.support.shared.FrenchFormat;
 
@@ -28,11 +32,9 @@ class AgreementSection implements JourneySection {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final SupportAgreements agreements;
-    private final Amendments amendments;
 
-    AgreementSection(SupportAgreements agreements, Amendments amendments) {
+    AgreementSection(SupportAgreements agreements) {
         this.agreements = agreements;
-        this.amendments = amendments;
     }
 
     @Override
@@ -41,29 +43,35 @@ class AgreementSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        return agreements.findByJourneyId(journey.getId()).map(a -> new AgreementView(a.getStartDate(),
-                a.getDurationMonths(), a.getPlannedEndDate(), a.getObjectives(), a.getPlannedActivities(),
-                a.getPlannedWorkshops(), a.getPreparedBy(), a.getSignedOn(),
-                amendments.findByAgreementIdOrderByCreatedAt(a.getId()).stream().map(AmendmentView::of).toList()));
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
+    public Part read(Journey journey) {
+        // The agreement is prepared after the reception: a journey still at reception has none.
+        if (journey.getStatus() == JourneyStatus.RECEPTION) {
+            return Part.none();
+        }
+        List<Object[]> rows = agreements.findWithAmendmentsByJourneyId(journey.getId());
+        if (rows.isEmpty()) {
+            return Part.none();
+        }
+        SupportAgreement a = (SupportAgreement) rows.get(0)[0];
+        // One row per planned activity and amendment: each amendment once, oldest first.
+        List<Amendment> amendmentsOfA = rows.stream().map(row -> (Amendment) row[1]).filter(Objects::nonNull)
+                .collect(Collectors.toMap(Amendment::getId, m -> m, (x, y) -> x, LinkedHashMap::new)).values().stream()
+                .sorted(Comparator.comparing(Amendment::getCreatedAt)).toList();
+        AgreementView view = new AgreementView(a.getStartDate(), a.getDurationMonths(), a.getPlannedEndDate(),
+                a.getObjectives(), a.getPlannedActivities(), a.getPlannedWorkshops(), a.getPreparedBy(), a.getSignedOn(),
+                amendmentsOfA.stream().map(AmendmentView::of).toList());
         List<TimelineEntry> entries = new ArrayList<>();
-        agreements.findByJourneyId(journey.getId()).ifPresent(a -> {
-            entries.add(new TimelineEntry(LocalDateTime.ofInstant(a.getPreparedAt(), PARIS), "AGREEMENT_PREPARED",
-                    "Contrat d'accompagnement préparé (" + a.getDurationMonths() + " mois)", a.getPreparedBy()));
-            if (a.getSignedOn() != null) {
-                entries.add(new TimelineEntry(a.getSignedOn().atStartOfDay(), "AGREEMENT_SIGNED", "Contrat signé", null));
-            }
-            for (Amendment amendment : amendments.findByAgreementIdOrderByCreatedAt(a.getId())) {
-                entries.add(new TimelineEntry(LocalDateTime.ofInstant(amendment.getCreatedAt(), PARIS), "AMENDMENT",
-                        "Avenant : +" + amendment.getExtensionMonths() + " mois, fin au " + FrenchFormat.date(amendment.getNewEndDate()),
-                        amendment.getCreatedBy()));
-            }
-        });
-        return entries;
+        entries.add(new TimelineEntry(LocalDateTime.ofInstant(a.getPreparedAt(), PARIS), "AGREEMENT_PREPARED",
+                "Contrat d'accompagnement préparé (" + a.getDurationMonths() + " mois)", a.getPreparedBy()));
+        if (a.getSignedOn() != null) {
+            entries.add(new TimelineEntry(a.getSignedOn().atStartOfDay(), "AGREEMENT_SIGNED", "Contrat signé", null));
+        }
+        for (Amendment amendment : amendmentsOfA) {
+            entries.add(new TimelineEntry(LocalDateTime.ofInstant(amendment.getCreatedAt(), PARIS), "AMENDMENT",
+                    "Avenant : +" + amendment.getExtensionMonths() + " mois, fin au " + FrenchFormat.date(amendment.getNewEndDate()),
+                    amendment.getCreatedBy()));
+        }
+        return new Part(view, entries);
     }
 
     record AgreementView(LocalDate startDate, int durationMonths, LocalDate plannedEndDate, String objectives,

@@ -3,7 +3,6 @@ package fr.poleess.support.appointment.internal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import fr.poleess.support.appointment.AppointmentMode;
 import fr.poleess.support.appointment.Appointments;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.TimelineEntry;
 
 /** The appointments held, in a journey's detail and timeline. */
@@ -38,23 +38,24 @@ class AppointmentSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        return Optional.of(appointments.findByJourneyIdOrderByHeldAt(journey.getId()).stream().map(AppointmentView::of)
-                .toList());
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        List<TimelineEntry> entries = new java.util.ArrayList<>(appointments.findByJourneyIdOrderByHeldAt(journey.getId())
-                .stream()
+    public Part read(Journey journey) {
+        // Appointments follow the agreement: a journey still at reception has none.
+        if (journey.getStatus() == JourneyStatus.RECEPTION) {
+            return new Part(List.of(), List.of());
+        }
+        List<Appointment> held = appointments.findByJourneyIdOrderByHeldAt(journey.getId());
+        List<TimelineEntry> entries = new java.util.ArrayList<>(held.stream()
                 .map(a -> new TimelineEntry(a.getHeldAt(), "APPOINTMENT",
                         "Rendez-vous individuel " + a.getMode().label() + " (" + a.getDurationMinutes() + " min)", a.getAdvisor()))
                 .toList());
-        changes.findByJourneyIdOrderByChangedAt(journey.getId()).forEach(c -> entries.add(new TimelineEntry(
-                LocalDateTime.ofInstant(c.getChangedAt(), java.time.ZoneId.of("Europe/Paris")), "APPOINTMENT_" + c.getKind().name(),
-                c.getKind().label() + " : prévu le " + WHEN.format(c.getPreviousAt())
-                        + (c.getNewAt() == null ? "" : ", désormais le " + WHEN.format(c.getNewAt())), c.getAdvisor())));
-        return entries;
+        // Every move or cancellation of a booking bumps its invitation's SEQUENCE: none bumped, no change to read.
+        if (held.stream().anyMatch(a -> a.getNextAppointmentSequence() > 0)) {
+            changes.findByJourneyIdOrderByChangedAt(journey.getId()).forEach(c -> entries.add(new TimelineEntry(
+                    LocalDateTime.ofInstant(c.getChangedAt(), java.time.ZoneId.of("Europe/Paris")), "APPOINTMENT_" + c.getKind().name(),
+                    c.getKind().label() + " : prévu le " + WHEN.format(c.getPreviousAt())
+                            + (c.getNewAt() == null ? "" : ", désormais le " + WHEN.format(c.getNewAt())), c.getAdvisor())));
+        }
+        return new Part(held.stream().map(AppointmentView::of).toList(), entries);
     }
 
     record AppointmentView(LocalDateTime heldAt, int durationMinutes, AppointmentMode mode, String place,

@@ -1,7 +1,6 @@
 package fr.poleess.support.closure.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.closure.Outcomes;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.TimelineEntry;
 
 /** The outcome, in a journey's detail and timeline. */
@@ -28,15 +28,14 @@ class OutcomeSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        return outcomes.findById(journey.getId()).map(o -> o);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
+    public Part read(Journey journey) {
+        // The outcome is recorded as the journey closes: an open journey has none.
+        if (journey.getStatus() != JourneyStatus.CLOSED) {
+            return Part.none();
+        }
         return outcomes.findById(journey.getId())
-                .map(o -> List.of(new TimelineEntry(o.getOutcomeDate().atTime(23, 59), "CLOSED",
-                        "Parcours clôturé : " + o.getKind().label(), o.getRecordedBy())))
-                .orElse(List.of());
+                .map(o -> new Part(o, List.of(new TimelineEntry(o.getOutcomeDate().atTime(23, 59), "CLOSED",
+                        "Parcours clôturé : " + o.getKind().label(), o.getRecordedBy()))))
+                .orElse(Part.none());
     }
 }

@@ -1,7 +1,6 @@
 package fr.poleess.support.documents.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,18 +26,16 @@ class DocumentSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        List<DocumentView> documents = store.list(journey.getId()).stream()
-                .map(d -> DocumentView.of(journey.getReference(), d)).toList();
-        return documents.isEmpty() ? Optional.empty() : Optional.of(documents);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        return store.list(journey.getId()).stream()
-                .map(d -> new TimelineEntry(d.createdAt(), "DOCUMENT", "Document généré : " + d.kind().label()
-                        + (d.version() > 1 ? " (version " + d.version() + ")" : "") + " — " + d.fileName(),
-                        d.createdBy()))
-                .toList();
+    public Part read(Journey journey) {
+        List<StoredDocument> stored = store.list(journey.getId());
+        if (stored.isEmpty()) {
+            return Part.none();
+        }
+        return new Part(stored.stream().map(d -> DocumentView.of(journey.getReference(), d)).toList(),
+                stored.stream()
+                        .map(d -> new TimelineEntry(d.createdAt(), "DOCUMENT", "Document généré : " + d.kind().label()
+                                + (d.version() > 1 ? " (version " + d.version() + ")" : "") + " — " + d.fileName(),
+                                d.createdBy()))
+                        .toList());
     }
 }

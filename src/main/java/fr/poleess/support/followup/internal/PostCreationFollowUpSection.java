@@ -2,7 +2,6 @@ package fr.poleess.support.followup.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import fr.poleess.support.followup.PostCreationFollowUp;
 import fr.poleess.support.followup.PostCreationFollowUps;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.TimelineEntry;
 
 /** The recorded post-creation follow-ups, in a journey's detail and timeline. */
@@ -30,22 +30,25 @@ class PostCreationFollowUpSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        List<FollowUpView> views = followUps.findByJourneyIdOrderByMilestoneMonths(journey.getId()).stream()
+    public Part read(Journey journey) {
+        // Follow-ups come after the journey closed with an activity created.
+        if (journey.getStatus() != JourneyStatus.CLOSED) {
+            return Part.none();
+        }
+        List<PostCreationFollowUp> all = followUps.findByJourneyIdOrderByMilestoneMonths(journey.getId());
+        if (all.isEmpty()) {
+            return Part.none();
+        }
+        return new Part(all.stream()
                 .map(f -> new FollowUpView(f.getMilestoneMonths(), f.getDueOn(), f.getRecordedOn(), f.isActivityRunning(),
                         f.getJobs(), f.getRevenueBand() == null ? null : f.getRevenueBand().name(),
                         f.getRevenueBand() == null ? null : f.getRevenueBand().label(), f.getHelpNeeded(),
                         f.isSupportRequested(), f.getRecordedBy()))
-                .toList();
-        return views.isEmpty() ? Optional.empty() : Optional.of(views);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        return followUps.findByJourneyIdOrderByMilestoneMonths(journey.getId()).stream()
-                .map(f -> new TimelineEntry(f.getRecordedOn().atStartOfDay(), "POST_CREATION_FOLLOW_UP", label(f),
-                        f.getRecordedBy()))
-                .toList();
+                .toList(),
+                all.stream()
+                        .map(f -> new TimelineEntry(f.getRecordedOn().atStartOfDay(), "POST_CREATION_FOLLOW_UP", label(f),
+                                f.getRecordedBy()))
+                        .toList());
     }
 
     /** "Suivi post-création à 6 mois : activité en cours". */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.NewParticipant;
 import fr.poleess.support.journey.TimelineEntry;
 import fr.poleess.support.shared.NotFoundException;
-import fr.poleess.support.territory.Territories;
+import fr.poleess.support.territory.TerritoryDirectory;
 import fr.poleess.support.territory.Territory;
 
 /**
@@ -37,21 +37,19 @@ class JourneyViews {
 
     private final JourneyOpening opening;
     private final Journeys journeys;
-    private final Territories territories;
+    private final TerritoryDirectory territories;
     private final CurrentUser currentUser;
     private final List<JourneySection> sections;
     private final HistoryService historyService;
-    private final TaskService taskService;
 
-    JourneyViews(JourneyOpening opening, Journeys journeys, Territories territories, CurrentUser currentUser,
-            List<JourneySection> sections, HistoryService historyService, TaskService taskService) {
+    JourneyViews(JourneyOpening opening, Journeys journeys, TerritoryDirectory territories, CurrentUser currentUser,
+            List<JourneySection> sections, HistoryService historyService) {
         this.opening = opening;
         this.journeys = journeys;
         this.territories = territories;
         this.currentUser = currentUser;
         this.sections = sections;
         this.historyService = historyService;
-        this.taskService = taskService;
     }
 
     /**
@@ -92,19 +90,24 @@ class JourneyViews {
         List<TimelineEntry> timeline = new ArrayList<>();
         timeline.add(new TimelineEntry(journey.getOpenedOn().atStartOfDay(), "OPENED", "Parcours ouvert", null));
         for (JourneySection section : sections) {
-            section.details(journey).ifPresent(d -> details.put(section.name(), d));
-            timeline.addAll(section.timeline(journey));
+            JourneySection.Part part = section.read(journey);
+            if (part.details() != null) {
+                details.put(section.name(), part.details());
+            }
+            timeline.addAll(part.timeline());
         }
         List<JourneyView.OpenTask> openTasks = List.of();
         if (journey.getProcessInstanceId() != null) {
-            historyService.createHistoricTaskInstanceQuery().processInstanceId(journey.getProcessInstanceId())
-                    .finished().list()
+            // One statement for both: history holds the open tasks too (same id, name, assignee, creation).
+            List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+                    .processInstanceId(journey.getProcessInstanceId()).list();
+            tasks.stream().filter(t -> t.getEndTime() != null)
                     .forEach(t -> timeline.add(new TimelineEntry(
                             LocalDateTime.ofInstant(t.getEndTime().toInstant(), PARIS), "TASK_COMPLETED",
                             "Tâche terminée : " + t.getName(), t.getAssignee())));
-            openTasks = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
-                    .orderByTaskCreateTime().asc().list().stream()
-                    .map(t -> new JourneyView.OpenTask(t.getId(), t.getName(), t.getAssignee(), t.getCreateTime()))
+            openTasks = tasks.stream().filter(t -> t.getEndTime() == null)
+                    .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime))
+                    .map(t -> new JourneyView.OpenTask(t.getId(), t.getName(), t.getAssignee(), t.getStartTime()))
                     .toList();
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
@@ -112,6 +115,6 @@ class JourneyViews {
     }
 
     private String territoryName(Journey journey) {
-        return territories.findById(journey.getTerritoryCode()).map(Territory::getName).orElse(journey.getTerritoryCode());
+        return territories.find(journey.getTerritoryCode()).map(Territory::getName).orElse(journey.getTerritoryCode());
     }
 }

@@ -3,7 +3,6 @@ package fr.poleess.support.messaging.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,20 +32,17 @@ class MessageSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        return Optional.of(outbox.findByJourneyIdOrderByCreatedAt(journey.getId()).stream()
+    public Part read(Journey journey) {
+        List<OutboxMessage> messages = outbox.findByJourneyIdOrderByCreatedAt(journey.getId());
+        return new Part(messages.stream()
                 .map(m -> new MessageView(m.getKind().name(), m.getChannel().name(), m.getSubject(), m.getStatus().name(),
                         m.getCreatedAt() == null ? null : LocalDateTime.ofInstant(m.getCreatedAt(), PARIS),
                         m.getSentAt() == null ? null : LocalDateTime.ofInstant(m.getSentAt(), PARIS)))
-                .toList());
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        return outbox.findByJourneyIdOrderByCreatedAt(journey.getId()).stream()
-                .map(m -> new TimelineEntry(LocalDateTime.ofInstant(m.getCreatedAt(), PARIS), "MESSAGE",
-                        m.getSubject() + " — " + status(m), null))
-                .toList();
+                .toList(),
+                messages.stream()
+                        .map(m -> new TimelineEntry(LocalDateTime.ofInstant(m.getCreatedAt(), PARIS), "MESSAGE",
+                                m.getSubject() + " — " + status(m), null))
+                        .toList());
     }
 
     private static String status(OutboxMessage m) {

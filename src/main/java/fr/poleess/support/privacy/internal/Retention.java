@@ -66,11 +66,13 @@ class Retention {
     private final RetentionSettings settings;
     private final EngineScrubbing engine;
     private final Clock clock;
+    private final JdbcAccessLog accessLog;
 
     Retention(JdbcTemplate jdbc, PersonJourneys journeys, Erasure erasure, RetentionSettings settings,
-            EngineScrubbing engine, Clock clock) {
+            EngineScrubbing engine, Clock clock, JdbcAccessLog accessLog) {
         this.clock = clock;
         this.engine = engine;
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.journeys = journeys;
         this.erasure = erasure;
@@ -88,6 +90,8 @@ class Retention {
 
     @Transactional
     Report run(boolean dryRun) {
+        // Reads written behind count and age like the others.
+        accessLog.flush();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime contactCutoff = now.minus(settings.afterLastContact());
         Timestamp prospectCutoff = Timestamp.valueOf(now.minus(settings.prospects()));

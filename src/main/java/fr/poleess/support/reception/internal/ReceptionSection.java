@@ -1,13 +1,13 @@
 package fr.poleess.support.reception.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneySection;
+import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.TimelineEntry;
 import fr.poleess.support.reception.Reception;
 import fr.poleess.support.reception.Receptions;
@@ -29,16 +29,15 @@ class ReceptionSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
-        return receptions.findByJourneyId(journey.getId()).map(ReceptionView::of);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
+    public Part read(Journey journey) {
+        // Recording the reception moves the journey out of RECEPTION in the same transaction.
+        if (journey.getStatus() == JourneyStatus.RECEPTION) {
+            return Part.none();
+        }
         return receptions.findByJourneyId(journey.getId())
-                .map(r -> List.of(new TimelineEntry(r.getHeldOn().atStartOfDay(), "RECEPTION",
-                        "Accueil " + r.getMode().label() + " : " + r.getDecision().label(), r.getAdvisor())))
-                .orElse(List.of());
+                .map(r -> new Part(ReceptionView.of(r), List.of(new TimelineEntry(r.getHeldOn().atStartOfDay(), "RECEPTION",
+                        "Accueil " + r.getMode().label() + " : " + r.getDecision().label(), r.getAdvisor()))))
+                .orElse(Part.none());
     }
 
     record ReceptionView(java.time.LocalDate heldOn, String mode, String projectSector, String projectSummary,

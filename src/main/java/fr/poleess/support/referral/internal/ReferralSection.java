@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,15 +39,11 @@ class ReferralSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
+    public Part read(Journey journey) {
         List<Referral> list = referrals.findByJourneyIdOrderById(journey.getId());
-        Map<Long, Partner> byId = partnersOf(list);
-        return Optional.of(list.stream().map(r -> ReferralView.of(r, byId.get(r.getPartnerId()))).toList());
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        List<Referral> list = referrals.findByJourneyIdOrderById(journey.getId());
+        if (list.isEmpty()) {
+            return new Part(List.of(), List.of());
+        }
         Map<Long, Partner> byId = partnersOf(list);
         List<TimelineEntry> entries = new ArrayList<>();
         for (Referral r : list) {
@@ -69,7 +64,7 @@ class ReferralSection implements JourneySection {
                         "Mise en lien " + r.getStatus().label() + " : " + partner, r.getClosedBy()));
             }
         }
-        return entries;
+        return new Part(list.stream().map(r -> ReferralView.of(r, byId.get(r.getPartnerId()))).toList(), entries);
     }
 
     private Map<Long, Partner> partnersOf(List<Referral> list) {

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -54,13 +53,14 @@ class CollectiveSessionSection implements JourneySection {
     }
 
     @Override
-    public Optional<Object> details(Journey journey) {
+    public Part read(Journey journey) {
         List<SessionRegistration> mine = registrations.findByJourneyIdOrderByIdAsc(journey.getId());
         if (mine.isEmpty()) {
-            return Optional.empty();
+            return Part.none();
         }
         List<SlotAttendance> rows = attendances.findByRegistrationIdIn(mine.stream().map(SessionRegistration::getId).toList());
         List<Object> views = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
         for (SessionRegistration r : mine) {
             CollectiveSession session = sessions.require(r.getSessionId());
             List<SlotView> slots = session.getSlots().stream().map(slot -> new SlotView(slot.getStartsAt(),
@@ -69,17 +69,6 @@ class CollectiveSessionSection implements JourneySection {
                     .toList();
             views.add(new RegistrationView(session.getId(), session.getKind().label(), session.getTitle(),
                     session.getStatus().name(), r.getStatus(), slots));
-        }
-        return Optional.of(views);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(Journey journey) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        List<SessionRegistration> mine = registrations.findByJourneyIdOrderByIdAsc(journey.getId());
-        List<SlotAttendance> rows = attendances.findByRegistrationIdIn(mine.stream().map(SessionRegistration::getId).toList());
-        for (SessionRegistration r : mine) {
-            CollectiveSession session = sessions.require(r.getSessionId());
             String when = session.startsAt() == null ? "" : " du " + SessionWording.date(session.startsAt());
             entries.add(new TimelineEntry(LocalDateTime.ofInstant(r.getRegisteredAt(), PARIS), "SESSION_REGISTERED",
                     (r.getStatus() == RegistrationStatus.WAITING ? "En liste d'attente : " : "Inscription : ")
@@ -111,7 +100,7 @@ class CollectiveSessionSection implements JourneySection {
                 }
             }
         }
-        return entries;
+        return new Part(views, entries);
     }
 
     record SlotView(LocalDateTime startsAt, int durationMinutes, String status, AttendanceStatus attendance) {
