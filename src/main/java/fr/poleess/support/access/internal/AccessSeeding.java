@@ -98,6 +98,8 @@ public class AccessSeeding implements ApplicationRunner {
     private final FilterService filterService;
     private final TaskService taskService;
     private final ProcessEngineConfigurationImpl engineConfiguration;
+    /** The first demo account as stored: its hash and salt of « demo » serve the other demo accounts. */
+    private UserEntity demoHash;
     private final Territories territories;
     private final boolean demoEnabled;
     private final String adminPassword;
@@ -242,10 +244,21 @@ public class AccessSeeding implements ApplicationRunner {
             User user = identityService.newUser(account.id());
             user.setFirstName(account.firstName());
             user.setLastName(account.lastName());
-            user.setPassword(password);
+            if (demoPassword && demoHash != null && user instanceof UserEntity entity) {
+                // The demo accounts share the public password « demo »: one PBKDF2 hash of 600,000 iterations
+                // (about a second) serves them all instead of one each at every first start.
+                entity.setDbPassword(demoHash.getPassword());
+                entity.setSalt(demoHash.getSalt());
+            } else {
+                user.setPassword(password);
+            }
             if (demoPassword) {
                 // IdentityService has no way to skip the password policy; the engine's own command has.
                 engineConfiguration.getCommandExecutorTxRequired().execute(new SaveUserCmd(user, true));
+                if (demoHash == null && identityService.createUserQuery().userId(account.id())
+                        .singleResult() instanceof UserEntity saved) {
+                    demoHash = saved;
+                }
             } else {
                 identityService.saveUser(user);
             }
