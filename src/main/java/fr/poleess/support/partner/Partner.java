@@ -102,7 +102,7 @@ public class Partner {
         return territories.contains(territoryCode);
     }
 
-    /** "Initiative Côte-d'Or, 1 rue …, 21000 Dijon", as people read an address. */
+    /** « Initiative Côte-d'Or, 1 rue …, 21000 Dijon », as people read an address. */
     public String fullAddress() {
         StringBuilder address = new StringBuilder();
         if (addressLine != null) {
