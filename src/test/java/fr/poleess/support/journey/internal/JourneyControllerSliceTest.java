@@ -38,7 +38,7 @@ import fr.poleess.support.journey.JourneySection;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.journey.Participant;
 import fr.poleess.support.journey.ParticipantMessages;
-import fr.poleess.support.territory.Territories;
+import fr.poleess.support.territory.TerritoryDirectory;
 
 /**
  * {@code /api/journeys} without starting the application, with the real {@link JourneyViews} over mocked
@@ -56,7 +56,7 @@ class JourneyControllerSliceTest {
     @MockitoBean
     JourneyOpening opening;
     @MockitoBean
-    Territories territories;
+    TerritoryDirectory territories;
     @MockitoBean
     CurrentUser currentUser;
     @MockitoBean
@@ -69,6 +69,7 @@ class JourneyControllerSliceTest {
     @BeforeEach
     void beauneAdvisor() {
         when(currentUser.visibleTerritoryCodes()).thenReturn(Set.of("BEA"));
+        when(section.read(any())).thenReturn(JourneySection.Part.none());
         when(journeys.findVisible(anyString(), any())).thenCallRealMethod();
         Journey beaune = journey("BEA-2026-001", "BEA");
         Journey chatillon = journey("CHA-2026-001", "CHA");
