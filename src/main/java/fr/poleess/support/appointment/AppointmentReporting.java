@@ -64,10 +64,12 @@ public class AppointmentReporting {
             return new Next(NextStep.CONTINUE, change.kind() == AppointmentChange.Kind.MOVED
                     ? change.newDate().atTime(change.newTime()) : null);
         }
-        recording.record(journeyId, report.held(), report.nextStep(), report.heldViolations(), advisor);
+        // The pause chosen in this form applies already to the booking's confirmation (a refusal below rolls
+        // it back with everything else).
         if (report.messages() == AutomaticMessages.PAUSE || report.messages() == AutomaticMessages.RESUME) {
             participants.pauseMessages(journeyId, report.messages() == AutomaticMessages.PAUSE);
         }
+        recording.record(journeyId, report.held(), report.nextStep(), report.heldViolations(), advisor);
         return new Next(report.nextStep(), report.held().nextAppointmentAt());
     }
 }

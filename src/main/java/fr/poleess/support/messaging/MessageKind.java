@@ -7,6 +7,8 @@ package fr.poleess.support.messaging;
 public enum MessageKind {
 
     APPOINTMENT_REMINDER("appointment-reminder"),
+    /** The next appointment was booked: date, time and place, with the invitation to add it to a calendar. */
+    APPOINTMENT_CONFIRMED("appointment-confirmed"),
     /** The booked appointment moved: new date, time and place, with the updated invitation. */
     APPOINTMENT_MOVED("appointment-moved"),
     /** The booked appointment is cancelled (by the participant or by us), with METHOD:CANCEL. */

@@ -89,7 +89,9 @@ public class AppointmentReminders {
 
     /**
      * Each recorded appointment ends the journey's pending reminder (it was for this appointment, or
-     * one replaced by it) and books one for the newly booked appointment.
+     * one replaced by it) and books one for the newly booked appointment. A participant with an e-mail
+     * address gets the booking's confirmation with its invitation (the one later moves update); without
+     * one, nobody is asked to call: the booking was made with them.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -102,7 +104,19 @@ public class AppointmentReminders {
             runtimeService.startProcessInstanceByKey(AppointmentReminderProcess.KEY, journey.getReference(),
                     Map.of(AppointmentReminderProcess.Variables.APPOINTMENT_ID, recorded.appointmentId(),
                             AppointmentReminderProcess.Variables.APPOINTMENT_AT, appointmentAt));
+            String email = journey.getParticipant().getEmail();
+            if (email != null && !email.isBlank()) {
+                confirm(appointments.findById(recorded.appointmentId()).orElseThrow(), journey);
+            }
         }
+    }
+
+    private void confirm(Appointment booking, Journey journey) {
+        LocalDateTime at = booking.getNextAppointmentAt();
+        messages.toParticipant(journey.getId(), MessageKind.APPOINTMENT_CONFIRMED, Map.of(
+                "dateLabel", FrenchFormat.dayAndDate(at), "timeLabel", FrenchFormat.time(at), "where", where(booking, journey),
+                "phone", territories.findById(journey.getTerritoryCode()).orElseThrow().getPhone()),
+                invitation(booking, journey, false));
     }
 
     /**

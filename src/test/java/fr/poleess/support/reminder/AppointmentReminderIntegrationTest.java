@@ -141,6 +141,44 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void bookingTheNextAppointmentSendsTheConfirmationWithItsInvitation() throws Exception {
+        String reference = journeyOnItsPath("lea.confirmation@example.org");
+        LocalDateTime next = today.plusDays(9).atTime(10, 15);
+
+        recordAppointmentBooking(reference, next, "OUTREACH_DESK", null);
+
+        Long journeyId = journeys.findByReference(reference).orElseThrow().getId();
+        OutboxMessage confirmation = outbox.findByJourneyIdOrderByCreatedAt(journeyId).stream()
+                .filter(m -> m.getKind() == MessageKind.APPOINTMENT_CONFIRMED).collect(java.util.stream.Collectors
+                        .collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                            assertThat(list).hasSize(1);
+                            return list.get(0);
+                        }));
+        executeSendJob(confirmation);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0]).hasToString("lea.confirmation@example.org");
+        assertThat(mail.getSubject()).isEqualTo("Votre rendez-vous du " + frenchDate(next) + " à 10 h 15");
+        assertThat(text(mail)).contains("Permanence de Beaune, 6 rue du Tribunal, 21200 Beaune")
+                .contains("03 80");
+        Calendar invitation = invitation(mail);
+        assertThat(invitation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(invitation.getComponents("VTIMEZONE")).isNotEmpty();
+        VEvent event = invitation.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Paris");
+        assertThat(event.getDateTimeStart().getValue())
+                .isEqualTo(next.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+        assertThat(event.getSequence().getSequenceNo()).isZero();
+        assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).contains("6 rue du Tribunal");
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("En cas d'empêchement : 03 80");
+        // The reminder later carries the same event.
+        managementService.executeJob(reminderTimer(reference).getId());
+        VEvent reminded = new CalendarBuilder().build(new StringReader(onlyMessage(reference).getCalendarInvitation().ics()))
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(reminded.getUid()).isEqualTo(event.getUid());
+    }
+
+    @Test
     void anSmtpOutageIsRetriedAndTheMessageDeliveredOnceWithoutUndoingTheAdvisorsWork() throws Exception {
         String reference = journeyOnItsPath("paul.panne@example.org");
         recordAppointmentBooking(reference, today.plusDays(5).atTime(10, 0), "VIDEO", "https://visio.example/salle-12");
@@ -423,9 +461,11 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         return managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
     }
 
+    /** The journey's only message besides the booking's confirmation (which has its own test). */
     private OutboxMessage onlyMessage(String reference) {
         Long journeyId = journeys.findByReference(reference).orElseThrow().getId();
-        List<OutboxMessage> messages = outbox.findByJourneyIdOrderByCreatedAt(journeyId);
+        List<OutboxMessage> messages = outbox.findByJourneyIdOrderByCreatedAt(journeyId).stream()
+                .filter(m -> m.getKind() != MessageKind.APPOINTMENT_CONFIRMED).toList();
         assertThat(messages).hasSize(1);
         return messages.get(0);
     }
