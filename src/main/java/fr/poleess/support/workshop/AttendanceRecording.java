@@ -1,5 +1,7 @@
 package fr.poleess.support.workshop;
 
+import static fr.poleess.support.workshop.CollectiveSessionProcess.AttendanceForm.*;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,6 +21,7 @@ import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.journey.JourneyStatus;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormLabels;
 import fr.poleess.support.shared.InvalidInputException;
 
 /**
@@ -51,6 +54,25 @@ public class AttendanceRecording {
     }
 
     /**
+     * « Saisir l'émargement » as the form gives it: refused at once, with what could not be read, while the advisor
+     * has not confirmed that the entry copies the signed sheet.
+     *
+     * @return the continuing prospects' registration ids
+     */
+    @Transactional
+    public List<Long> record(Long sessionId, Long slotId, RecordAttendance input, List<FieldViolation> readViolations,
+            String by) {
+        List<FieldViolation> violations = new ArrayList<>(readViolations);
+        if (!Boolean.TRUE.equals(input.signInSheetSigned())) {
+            String confirmed = CollectiveSessionProcess.AttendanceForm.CONFIRMED;
+            violations.add(new FieldViolation(confirmed, FormLabels.of(RecordAttendance.class, confirmed),
+                    "confirmez que la saisie reprend la feuille signée"));
+            throw new InvalidInputException(violations);
+        }
+        return record(sessionId, slotId, input.present(), input.excused(), input.continuingProspects(), violations, by);
+    }
+
+    /**
      * « Saisir l'émargement ».
      *
      * @param present registration ids of the people present
@@ -65,11 +87,11 @@ public class AttendanceRecording {
         SessionSlot slot = session.slot(slotId);
         List<FieldViolation> violations = new ArrayList<>(readViolations);
         if (slot.isAttendanceRecorded()) {
-            violations.add(new FieldViolation("presentRegistrations", "Présents",
+            violations.add(new FieldViolation(PRESENT, label(PRESENT),
                     "l'émargement de ce créneau est déjà saisi"));
         }
         if (slot.getStartsAt().isAfter(LocalDateTime.now(clock))) {
-            violations.add(new FieldViolation("presentRegistrations", "Présents",
+            violations.add(new FieldViolation(PRESENT, label(PRESENT),
                     "le créneau n'a pas encore commencé : l'émargement se saisit après"));
         }
         List<SessionRegistration> all = registrations.findBySessionIdOrderByRegisteredAtAscIdAsc(sessionId);
@@ -77,24 +99,24 @@ public class AttendanceRecording {
                 .map(SessionRegistration::getId).toList());
         for (Long id : present) {
             if (!seated.contains(id)) {
-                violations.add(new FieldViolation("presentRegistrations", "Présents",
+                violations.add(new FieldViolation(PRESENT, label(PRESENT),
                         "l'inscription " + id + " n'est pas une inscription confirmée de ce temps collectif"));
             }
             if (excused.contains(id)) {
-                violations.add(new FieldViolation("excusedRegistrations", "Absents excusés",
+                violations.add(new FieldViolation(EXCUSED, label(EXCUSED),
                         "une même personne ne peut pas être à la fois présente et absente excusée"));
             }
         }
         for (Long id : excused) {
             if (!seated.contains(id)) {
-                violations.add(new FieldViolation("excusedRegistrations", "Absents excusés",
+                violations.add(new FieldViolation(EXCUSED, label(EXCUSED),
                         "l'inscription " + id + " n'est pas une inscription confirmée de ce temps collectif"));
             }
         }
         for (Long id : continuingProspects) {
             boolean prospect = all.stream().anyMatch(r -> r.getId().equals(id) && r.isProspect());
             if (!prospect || !present.contains(id)) {
-                violations.add(new FieldViolation("continuingProspectsChoice", "Prospects qui poursuivent",
+                violations.add(new FieldViolation(CONTINUING, label(CONTINUING),
                         "seul·e un·e prospect présent·e peut demander l'ouverture d'un parcours"));
                 break;
             }
@@ -218,5 +240,9 @@ public class AttendanceRecording {
             run++;
         }
         return run == REPEATED_ABSENCES;
+    }
+
+    private static String label(String field) {
+        return FormLabels.of(RecordAttendance.class, field);
     }
 }

@@ -12,7 +12,9 @@ import fr.poleess.support.journey.JourneyOpening;
 import fr.poleess.support.journey.NewParticipant;
 import fr.poleess.support.journey.Situation;
 import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormLabels;
 import fr.poleess.support.shared.InvalidInputException;
+import fr.poleess.support.workshop.CollectiveSessionProcess.ProspectJourneyForm;
 
 /**
  * After an information session, opens a journey at Accueil for each prospect who wants to go on, with
@@ -43,6 +45,27 @@ public class ProspectJourneys {
     }
 
     /**
+     * « Ouvrir le parcours du prospect »: opens the journey, or notes that the prospect does not go on.
+     *
+     * @param readViolations what could not be read from the form; they refuse an opening, not a decline
+     */
+    @Transactional
+    public void decide(Long registrationId, OpenProspectJourney input, List<FieldViolation> readViolations) {
+        if (input.decision() == null) {
+            throw new InvalidInputException(ProspectJourneyForm.DECISION, decisionLabel(), "est obligatoire");
+        }
+        switch (input.decision()) {
+            case DECLINE -> decline(registrationId);
+            case OPEN -> open(registrationId, input.birthYear(), input.gender(), input.situation(), input.postalCode(),
+                    input.consentGiven(), readViolations);
+        }
+    }
+
+    private static String decisionLabel() {
+        return FormLabels.of(OpenProspectJourney.class, ProspectJourneyForm.DECISION);
+    }
+
+    /**
      * @param details birth year, gender, situation, postal code and consent as the advisor entered them
      * @return the journey opened
      */
@@ -54,7 +77,7 @@ public class ProspectJourneys {
         }
         SessionRegistration registration = require(registrationId);
         if (registration.getOpenedJourneyId() != null) {
-            throw new InvalidInputException("prospectDecision", "Suite",
+            throw new InvalidInputException(ProspectJourneyForm.DECISION, decisionLabel(),
                     "un parcours est déjà ouvert pour cette personne");
         }
         CollectiveSession session = sessions.require(registration.getSessionId());

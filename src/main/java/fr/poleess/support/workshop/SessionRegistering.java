@@ -153,8 +153,9 @@ public class SessionRegistering {
      * be read refuses the form.
      */
     @Transactional
-    public void registerFromAppointment(Long journeyId, List<Long> sessionIds, List<FieldViolation> readViolations,
-            String by) {
+    public void registerFromAppointment(Long journeyId, AppointmentSessionRegistrations input,
+            List<FieldViolation> readViolations, String by) {
+        List<Long> sessionIds = input.sessionIds();
         if (!readViolations.isEmpty()) {
             throw new InvalidInputException(readViolations);
         }

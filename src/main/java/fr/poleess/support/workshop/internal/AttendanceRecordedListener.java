@@ -9,13 +9,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import fr.poleess.support.shared.FieldViolation;
 import fr.poleess.support.shared.FormValues;
-import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
 import fr.poleess.support.workshop.AttendanceRecording;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
 import fr.poleess.support.workshop.CollectiveSessionProcess.Variables;
+import fr.poleess.support.workshop.RecordAttendance;
 
 /**
  * On completion of « Saisir l'émargement » ({@code Task_RecordAttendance}): records the slot's attendance
@@ -32,21 +31,11 @@ class AttendanceRecordedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues values = FormValues.of(task.getVariables());
-        List<Long> present = values.ids(PRESENT, "Présents");
-        List<Long> excused = values.ids(EXCUSED, "Absents excusés");
-        List<Long> continuing = values.ids(CONTINUING, "Prospects qui poursuivent");
-        List<FieldViolation> violations = new ArrayList<>(values.violations());
-        if (!Boolean.TRUE.equals(task.getVariable(CONFIRMED))) {
-            violations.add(new FieldViolation(CONFIRMED, "Feuille d'émargement",
-                    "confirmez que la saisie reprend la feuille signée"));
-        }
-        if (!violations.isEmpty() && violations.stream().anyMatch(v -> v.field().equals(CONFIRMED))) {
-            throw new InvalidInputException(violations);
-        }
+        FormValues values = FormValues.of(task.getVariables(), RecordAttendance.class);
+        RecordAttendance input = new RecordAttendance(values.ids(PRESENT), values.ids(EXCUSED), values.ids(CONTINUING),
+                task.getVariable(CONFIRMED) instanceof Boolean confirmed ? confirmed : null);
         List<Long> goingOn = recording.record(OpenRegistrationsDelegate.sessionId(task),
-                OpenRegistrationsDelegate.slotId(task), present, excused, continuing, violations,
-                TaskActors.completingUser(task));
+                OpenRegistrationsDelegate.slotId(task), input, values.violations(), TaskActors.completingUser(task));
         if (!goingOn.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object> all = new ArrayList<>((List<Object>) task.getVariable(Variables.CONTINUING_PROSPECTS));

@@ -1,7 +1,5 @@
 package fr.poleess.support.workshop.internal;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +8,7 @@ import fr.poleess.support.journey.JourneyInstances;
 import fr.poleess.support.journey.JourneyProcess;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.shared.TaskActors;
+import fr.poleess.support.workshop.AppointmentSessionRegistrations;
 import fr.poleess.support.workshop.SessionRegistering;
 
 /**
@@ -32,10 +31,10 @@ class CollectiveRegistrationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues values = FormValues.of(task.getVariables());
-        List<Long> sessionIds = values.ids(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS,
-                "Inscrire à un temps collectif");
-        registering.registerFromAppointment(journeyInstances.journeyId(task), sessionIds, values.violations(),
+        FormValues values = FormValues.of(task.getVariables(), AppointmentSessionRegistrations.class);
+        AppointmentSessionRegistrations input = new AppointmentSessionRegistrations(
+                values.ids(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS));
+        registering.registerFromAppointment(journeyInstances.journeyId(task), input, values.violations(),
                 TaskActors.completingUser(task));
         task.getExecution().removeVariable(JourneyProcess.AppointmentForm.SESSION_REGISTRATIONS);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.poleess.support.shared.FieldViolation;
+import fr.poleess.support.shared.FormLabels;
 import fr.poleess.support.shared.FormValues;
 import fr.poleess.support.workshop.PlaceKind;
 import fr.poleess.support.workshop.PlanSession;
@@ -26,7 +27,7 @@ final class PlanningFormReader {
     }
 
     static Read read(Map<String, Object> variables) {
-        FormValues form = FormValues.of(variables);
+        FormValues form = FormValues.of(variables, PlanSession.class);
         List<FieldViolation> violations = new ArrayList<>();
         Long desk = null;
         String deskText = form.text(OUTREACH_DESK);
@@ -34,7 +35,7 @@ final class PlanningFormReader {
             try {
                 desk = Long.valueOf(deskText);
             } catch (NumberFormatException e) {
-                violations.add(new FieldViolation(OUTREACH_DESK, "Permanence", "la valeur « " + deskText + " » n'est pas proposée"));
+                violations.add(new FieldViolation(OUTREACH_DESK, FormLabels.of(PlanSession.class, OUTREACH_DESK), "la valeur « " + deskText + " » n'est pas proposée"));
             }
         }
         String advisorsText = form.text(FACILITATOR_ADVISORS);
@@ -43,14 +44,18 @@ final class PlanningFormReader {
         List<PlanSession.Slot> slots = new ArrayList<>();
         slot(form, FIRST_DATE, FIRST_TIME, FIRST_DURATION, "1er créneau", true, slots, violations);
         slot(form, SECOND_DATE, SECOND_TIME, SECOND_DURATION, "2e créneau", false, slots, violations);
-        PlanSession plan = new PlanSession(form.code(KIND, "Type de temps collectif", SessionKind.class),
+        PlanSession plan = new PlanSession(form.code(KIND, SessionKind.class),
                 form.text(TITLE), form.text(THEME), form.text(TERRITORY),
-                form.code(PLACE_KIND, "Lieu", PlaceKind.class), desk, form.text(PLACE_DETAIL), advisors,
-                form.text(PARTNER_FACILITATORS), form.integer(CAPACITY, "Nombre de places"), slots);
+                form.code(PLACE_KIND, PlaceKind.class), desk, form.text(PLACE_DETAIL), advisors,
+                form.text(PARTNER_FACILITATORS), form.integer(CAPACITY), slots);
         violations.addAll(0, form.violations());
         return new Read(plan, violations);
     }
 
+    /**
+     * The slots' fields have no component of {@link PlanSession} (it holds the slots as a list), and the form labels
+     * both slots' fields alike (« Date », « Durée (minutes) »): a message names the slot so the advisor knows which.
+     */
     private static void slot(FormValues form, String dateKey, String timeKey, String durationKey, String label,
             boolean required, List<PlanSession.Slot> slots, List<FieldViolation> violations) {
         LocalDate date = form.date(dateKey, "Date du " + label);

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import fr.poleess.support.journey.Gender;
 import fr.poleess.support.journey.Situation;
 import fr.poleess.support.shared.FormValues;
-import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
+import fr.poleess.support.workshop.OpenProspectJourney;
+import fr.poleess.support.workshop.ProspectDecision;
 import fr.poleess.support.workshop.ProspectJourneys;
 
 /**
@@ -22,9 +23,6 @@ import fr.poleess.support.workshop.ProspectJourneys;
 @Component(CollectiveSessionProcess.Beans.PROSPECT_JOURNEY_OPENED)
 class ProspectJourneyOpenedListener implements TaskListener {
 
-    static final String OPEN = "OPEN";
-    static final String DECLINE = "DECLINE";
-
     private final ProspectJourneys prospects;
 
     ProspectJourneyOpenedListener(ProspectJourneys prospects) {
@@ -33,18 +31,11 @@ class ProspectJourneyOpenedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormValues form = FormValues.of(task.getVariables());
-        String decision = form.text(DECISION);
-        Long registrationId = registrationId(task);
-        if (DECLINE.equals(decision)) {
-            prospects.decline(registrationId);
-        } else if (OPEN.equals(decision)) {
-            prospects.open(registrationId, form.integer(BIRTH_YEAR, "Année de naissance"),
-                    form.code(GENDER, "Genre", Gender.class), form.code(SITUATION, "Situation actuelle", Situation.class),
-                    form.text(POSTAL_CODE), form.bool(CONSENT), form.violations());
-        } else {
-            throw new InvalidInputException(DECISION, "Suite", "est obligatoire");
-        }
+        FormValues form = FormValues.of(task.getVariables(), OpenProspectJourney.class);
+        OpenProspectJourney input = new OpenProspectJourney(form.code(DECISION, ProspectDecision.class),
+                form.integer(BIRTH_YEAR), form.code(GENDER, Gender.class), form.code(SITUATION, Situation.class),
+                form.text(POSTAL_CODE), form.bool(CONSENT));
+        prospects.decide(registrationId(task), input, form.violations());
         task.getExecution().removeVariables(List.of(BIRTH_YEAR, GENDER, SITUATION, POSTAL_CODE, CONSENT, DECISION));
     }
 

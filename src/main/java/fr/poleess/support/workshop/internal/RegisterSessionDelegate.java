@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.access.CurrentUser;
+import fr.poleess.support.shared.FormLabels;
 import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.workshop.CollectiveSession;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
+import fr.poleess.support.workshop.PlanSession;
 import fr.poleess.support.workshop.SessionPlanning;
 
 /** « Enregistrer le temps collectif » ({@code Task_RegisterSession}): the session from the Tasklist start form. */
@@ -27,7 +29,8 @@ class RegisterSessionDelegate implements JavaDelegate {
         PlanningFormReader.Read read = PlanningFormReader.read(execution.getVariables());
         String territory = read.plan().territoryCode();
         if (territory != null && currentUser.isAuthenticated() && !currentUser.canSee(territory)) {
-            throw new InvalidInputException(CollectiveSessionProcess.PlanningForm.TERRITORY, "Territoire",
+            String field = CollectiveSessionProcess.PlanningForm.TERRITORY;
+            throw new InvalidInputException(field, FormLabels.of(PlanSession.class, field),
                     "vous ne pouvez planifier un temps collectif que sur un territoire que vous suivez");
         }
         CollectiveSession session = planning.planInProcess(read.plan(), read.violations(),
