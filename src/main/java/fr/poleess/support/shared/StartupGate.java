@@ -46,7 +46,8 @@ class StartupGate extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || path.equals("/api") || path.startsWith("/engine-rest/")
-                || path.startsWith("/camunda/api/") || path.equals("/rapports");
+                || path.startsWith("/camunda/api/") || path.equals("/rapports") || path.equals("/mon-agenda")
+                || path.startsWith("/mon-agenda/");
         return !api || availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 

@@ -22,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,8 +44,9 @@ import jakarta.servlet.DispatcherType;
  * cannot lock anyone out of Tasklist.</li>
  * <li>Everything else ({@code /api/**}, {@code /engine-rest/**}, {@code /rapports}…): HTTP Basic
  * credentials of a Camunda user, checked on every request, no session. A browser already logged in
- * to Tasklist or Cockpit may also read (GET, HEAD) {@code /api/**} and {@code /rapports} with the webapps' session, so that links in
- * Tasklist forms open without a second login ({@link WebappSessionAuthenticationFilter}).</li>
+ * to Tasklist or Cockpit may also read (GET, HEAD) {@code /api/**}, {@code /rapports} and {@code /mon-agenda} with the webapps' session, so that links in
+ * Tasklist forms open without a second login ({@link WebappSessionAuthenticationFilter}); it may post the
+ * forms of {@code /mon-agenda} only with the page's CSRF token, which Spring Security keeps in that session.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,6 +58,12 @@ class SecurityConfiguration {
     static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
     static final RequestMatcher API = PATHS.matcher("/api/**");
     static final RequestMatcher REPORT_PAGE = PATHS.matcher("/rapports");
+    /**
+     * « Mon agenda »: the advisor's calendar feed page and its forms. Its forms post with Spring
+     * Security's CSRF token (kept in the HTTP session), so this path must never join the CSRF
+     * exceptions below: the webapps' session is accepted there for writes only because of that token.
+     */
+    static final RequestMatcher AGENDA_PAGE = PATHS.matcher("/mon-agenda/**");
     // The webapps' login page probes /camunda-welcome; a Basic challenge there would pop the browser's
     // own sign-in dialog over Camunda's login form.
     static final RequestMatcher OPEN = new OrRequestMatcher(PATHS.matcher("/camunda/**"), PATHS.matcher("/"),
@@ -75,8 +84,9 @@ class SecurityConfiguration {
             PATHS.matcher("/api/journeys/*/access-log"),
             PATHS.matcher("/api/outbox/**"));
 
-    /** The retention's run by hand: administrators only. */
-    static final RequestMatcher ADMINS_ONLY = PATHS.matcher("/api/retention/**");
+    /** The retention's run by hand, and every advisor's calendar feed on « Mon agenda »: administrators only. */
+    static final RequestMatcher ADMINS_ONLY = new OrRequestMatcher(PATHS.matcher("/api/retention/**"),
+            PATHS.matcher("/mon-agenda/conseillers/**"));
 
     private static final String MANAGER = AccessGroups.authority(AccessGroups.MANAGERS);
     private static final String ADMIN = AccessGroups.authority(AccessGroups.ADMINS);
@@ -170,13 +180,21 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionFixation(fixation -> fixation.none()))
                 // Basic-auth clients carry no CSRF cookie; CrossSiteRequestFilter stands in for the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API, ENGINE_REST))
+                // Our pages' forms (« Mon agenda ») carry a token kept in the HTTP session: the webapps'
+                // session when the page was opened from Tasklist, so another site can neither read nor replay it.
+                // Every request here logs in afresh (nothing is kept between them), and Spring Security's
+                // default replaces the token at each login: the page's forms then failed as soon as anything
+                // else had been read with the same session. The webapps' own login renews the session.
+                .csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .ignoringRequestMatchers(API, ENGINE_REST))
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
-                // Tasklist forms link to our documents: the webapps' session may read /api, never write.
-                .addFilterAfter(new WebappSessionAuthenticationFilter(new OrRequestMatcher(API, REPORT_PAGE)),
-                        BasicAuthenticationFilter.class)
+                // Tasklist forms link to our documents: the webapps' session may read /api, never write;
+                // it may post « Mon agenda »'s forms, which the CSRF filter (earlier in this chain) checked.
+                .addFilterAfter(new WebappSessionAuthenticationFilter(new OrRequestMatcher(API, REPORT_PAGE, AGENDA_PAGE),
+                        AGENDA_PAGE), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineRestAuthenticationFilter(identityService, ENGINE_REST),
                         AuthorizationFilter.class);
         return http.build();

@@ -26,25 +26,41 @@ import fr.poleess.support.access.AccessGroups;
 /**
  * Lets a browser logged in to Tasklist read our API with the webapps' own session, for {@code GET}
  * and {@code HEAD} only: a link in a Tasklist form (« Télécharger le contrat à faire signer ») then
- * opens without a second login. Nothing that changes data is reachable this way, so the webapps'
- * CSRF token is not needed; a request with an {@code Authorization} header is left to HTTP Basic.
+ * opens without a second login. Nothing that changes data through {@code /api} is reachable this way,
+ * so the webapps' CSRF token is not needed there; a request with an {@code Authorization} header is
+ * left to HTTP Basic.
+ * <p>
+ * The forms of our own pages ({@code /mon-agenda}) may also be posted with that session, because
+ * Spring Security's CSRF filter runs before this one in the chain and has already refused any
+ * state-changing request without the token the page put in its form (kept in the same session).
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Set<String> READ_ONLY = Set.of("GET", "HEAD");
+    /** The methods Spring Security's CSRF filter checks (not OPTIONS or TRACE, which it lets through). */
+    private static final Set<String> CSRF_CHECKED = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String ENGINE = "default";
 
-    private final RequestMatcher paths;
+    private final RequestMatcher readablePaths;
+    private final RequestMatcher csrfCheckedPaths;
 
-    WebappSessionAuthenticationFilter(RequestMatcher paths) {
-        this.paths = paths;
+    /**
+     * @param readablePaths where the session may read
+     * @param csrfCheckedPaths where it may also write: only paths the CSRF filter protects
+     */
+    WebappSessionAuthenticationFilter(RequestMatcher readablePaths, RequestMatcher csrfCheckedPaths) {
+        this.readablePaths = readablePaths;
+        this.csrfCheckedPaths = csrfCheckedPaths;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (READ_ONLY.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && paths.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null) {
+        String method = request.getMethod();
+        boolean allowed = READ_ONLY.contains(method) ? readablePaths.matches(request)
+                : CSRF_CHECKED.contains(method) && csrfCheckedPaths.matches(request);
+        if (allowed && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && SecurityContextHolder.getContext().getAuthentication() == null) {
             HttpSession session = request.getSession(false);
             Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
             Authentication user = authentications == null ? null

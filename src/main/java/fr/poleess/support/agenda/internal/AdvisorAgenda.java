@@ -81,6 +81,21 @@ class AdvisorAgenda {
         return territories.findByAdvisorsGroupIn(groups).stream().map(Territory::getCode).collect(Collectors.toSet());
     }
 
+    /** Every member of a territory's advisors group, by user id: whom an administrator may give a feed to. */
+    List<String> advisors() {
+        org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return territories.findAll().stream().map(Territory::getAdvisorsGroup).distinct()
+                    .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+                    .map(org.camunda.bpm.engine.identity.User::getId).distinct().sorted().toList();
+        } finally {
+            if (current != null) {
+                identityService.setAuthentication(current);
+            }
+        }
+    }
+
     /** Appointments and slots of {@code advisor} from {@code from} (included) to {@code to} (excluded), by time. */
     @Transactional(readOnly = true)
     List<Item> between(String advisor, Collection<String> territoryCodes, LocalDate from, LocalDate to) {

@@ -10,4 +10,6 @@ interface CalendarFeedTokens extends JpaRepository<CalendarFeedToken, Long> {
     Optional<CalendarFeedToken> findByTokenHashAndRevokedAtIsNull(String tokenHash);
 
     List<CalendarFeedToken> findByAdvisorAndRevokedAtIsNull(String advisor);
+
+    List<CalendarFeedToken> findByRevokedAtIsNullOrderByAdvisor();
 }

@@ -65,6 +65,16 @@ class CalendarFeeds {
         return tokens.findByAdvisorAndRevokedAtIsNull(advisor).stream().map(CalendarFeedToken::getCreatedAt).findFirst();
     }
 
+    /** Every live feed: who, since when and created by whom, by advisor. */
+    @Transactional(readOnly = true)
+    List<LiveFeed> live() {
+        return tokens.findByRevokedAtIsNullOrderByAdvisor().stream()
+                .map(t -> new LiveFeed(t.getAdvisor(), t.getCreatedAt(), t.getCreatedBy())).toList();
+    }
+
+    record LiveFeed(String advisor, Instant createdAt, String createdBy) {
+    }
+
     /** The feed of the token's advisor, or empty for an unknown or revoked token. */
     @Transactional(readOnly = true)
     Optional<String> feed(String token) {

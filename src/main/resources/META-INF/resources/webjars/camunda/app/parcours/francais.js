@@ -7,6 +7,9 @@
  * - form-js 1.8 (Tasklist's forms) hard-codes its validation messages, a few widget words and the date
  *   fields' format hint ("dd/mm/yyyy") in English and has no translation hook. We rewrite them where shown.
  *
+ * - Tasklist's header gets a « Mon agenda » link (/mon-agenda: the advisor's calendar address and day
+ *   sheet), beside the user's menu once someone is logged in.
+ *
  * Texts are changed in place, on the text node (nodeValue). Replacing the element or its textContent
  * makes form-js (Preact) append its English text again on the next render.
  * Re-check this file after any upgrade of Camunda (form-js class names and messages).
@@ -121,7 +124,31 @@ function translateTree(root) {
   }
 }
 
+const AGENDA_LINK = 'parcours-mon-agenda';
+
+// Angular draws the header, and the user's menu only once logged in: added again whenever it is missing.
+function addAgendaLink() {
+  if (!window.location.pathname.includes('/app/tasklist/')) {
+    return;
+  }
+  const account = document.querySelector('.app-menu li.account');
+  if (!account || account.parentElement.querySelector('.' + AGENDA_LINK)) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = AGENDA_LINK;
+  const link = document.createElement('a');
+  link.href = '/mon-agenda';
+  link.title = 'Mes rendez-vous dans Outlook, Thunderbird ou mon téléphone ; ma feuille de route';
+  const icon = document.createElement('span');
+  icon.className = 'glyphicon glyphicon-calendar';
+  link.append(icon, ' Mon agenda');
+  item.appendChild(link);
+  account.parentElement.insertBefore(item, account);
+}
+
 new MutationObserver((mutations) => {
+  addAgendaLink();
   for (const mutation of mutations) {
     if (mutation.type === 'characterData') {
       translateText(mutation.target);
@@ -140,5 +167,6 @@ new MutationObserver((mutations) => {
 });
 
 translateTree(document.body);
+addAgendaLink();
 
 // No default export: the webapps would take it for a plugin.
