@@ -204,6 +204,33 @@ class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAdvisorOpensMonAgendaFromTasklistCreatesTheAddressAndRevokesIt() throws Exception {
+        // The first visit, whatever other tests did with this advisor's feed: the guide shows that one.
+        rest.withBasicAuth(ADVISOR, JourneyApi.PASSWORD).delete("/api/advisors/me/calendar-feed");
+        browser.logIn("tasklist", ADVISOR);
+        inFrench("Tasklist, en-tête");
+        browser.click(By.xpath("//nav[contains(@class,'app-menu')]//a[normalize-space()='Mon agenda']"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mon agenda"));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url("/mon-agenda"));
+        assertThat(browser.visibleText()).contains("Vous n'avez pas d'adresse d'agenda active.",
+                "initiales et leur commune", "Imprimer ma feuille de route de demain", "Créer mon adresse d'agenda");
+        browser.screenshot(GUIDE_IMAGES.resolve("mon-agenda.png"), GUIDE_WIDTH);
+
+        browser.click(By.xpath("//button[normalize-space()=\"Créer mon adresse d'agenda\"]"));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.url")));
+        String address = browser.driver().findElement(By.cssSelector("code.url")).getText();
+        assertThat(address).startsWith(browser.url("/api/calendar/")).endsWith(".ics");
+        String feed = java.net.URI.create(address).getPath();
+        assertThat(rest.getForEntity(feed, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(browser.visibleText()).contains("S'abonner à un calendrier Internet", "Remplacer mon adresse");
+
+        browser.click(By.xpath("//button[normalize-space()='Révoquer']"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                "Votre adresse d'agenda est révoquée"));
+        assertThat(rest.getForEntity(feed, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void anAdministratorManagesAccountsInFrenchInAdmin() {
         browser.logIn("admin", ADMIN);
         browser.driver().get(browser.url("/camunda/app/admin/default/#/users"));
