@@ -11,10 +11,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) on 127.0.0.1 for the tests that check what the application e-mails.
- * Each test class takes its own free port, so classes never read each other's mail; a test can stop
- * the server and start it again on the same port to play an outage.
+ * <p>
+ * The full-application tests share one server per test JVM ({@link #running()}, on a port chosen once),
+ * so that the mail settings are the same for all of them and Spring's context cache gives them one
+ * application: a test empties the mailboxes before it runs and reads only the addresses it created (jobs
+ * run only when a test fires them, so no other class sends meanwhile). A test may stop the server to play
+ * an outage; {@link #running()} starts it again on the same port.
  */
 public final class SmtpTestServer {
+
+    private static final int SHARED_PORT = freePort();
+    private static GreenMail shared;
 
     private SmtpTestServer() {
     }
@@ -35,9 +42,26 @@ public final class SmtpTestServer {
         return server;
     }
 
-    /** Points the application's mail sender at that port. */
-    public static void register(DynamicPropertyRegistry registry, int port) {
+    /** The test JVM's shared server, started on first use and again if a test stopped it. */
+    public static synchronized GreenMail running() {
+        if (shared == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(SmtpTestServer::stopShared, "smtp-test-server-shutdown"));
+        }
+        if (shared == null || !shared.isRunning()) {
+            shared = started(SHARED_PORT);
+        }
+        return shared;
+    }
+
+    private static synchronized void stopShared() {
+        if (shared != null) {
+            shared.stop();
+        }
+    }
+
+    /** Points the application's mail sender at the shared server, started when Spring reads the port. */
+    public static void registerShared(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
+        registry.add("spring.mail.port", () -> running().getSmtp().getPort());
     }
 }

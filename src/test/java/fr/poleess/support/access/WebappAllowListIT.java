@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,43 @@ import fr.poleess.support.journey.JourneyProcess;
 class WebappAllowListIT extends PostgresIntegrationTest {
 
     private static final String GUARD_LOGGER = "fr.poleess.support.access.internal.EngineApiGuard";
+    /** How long the page must have made no request, and have none open, before its calls count as made. */
+    private static final int QUIET_MILLIS = 1000;
+    /**
+     * Run in every document before the webapp's own scripts: counts the XHR and fetch calls still open and
+     * notes the time of the last request or answer, so that the test waits for the calls themselves
+     * instead of a fixed time.
+     */
+    private static final String TRACK_CALLS = """
+            (() => {
+              window.__openCalls = 0;
+              window.__lastActivity = performance.now();
+              performance.setResourceTimingBufferSize(100000);
+              const touch = () => { window.__lastActivity = performance.now(); };
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) {
+                window.__openCalls++;
+                touch();
+                this.addEventListener('loadend', () => { window.__openCalls--; touch(); });
+                return send.apply(this, args);
+              };
+              const originalFetch = window.fetch;
+              window.fetch = function (...args) {
+                window.__openCalls++;
+                touch();
+                return originalFetch.apply(this, args).finally(() => { window.__openCalls--; touch(); });
+              };
+            })();
+            """;
+    /** True once no call is open and nothing (call, script, style, image) was loaded for {@value #QUIET_MILLIS} ms. */
+    private static final String CALLS_SETTLED = """
+            const loaded = performance.getEntriesByType('resource').length;
+            if (loaded !== window.__loaded) {
+              window.__loaded = loaded;
+              window.__lastActivity = performance.now();
+            }
+            return window.__openCalls === 0 && performance.now() - window.__lastActivity >= arguments[0];
+            """;
 
     @RegisterExtension
     static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
@@ -66,6 +104,7 @@ class WebappAllowListIT extends PostgresIntegrationTest {
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).addAppender(guardLog);
         chromium = HeadlessChromium.start();
         driver = chromium.driver();
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRACK_CALLS));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -133,15 +172,15 @@ class WebappAllowListIT extends PostgresIntegrationTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
     }
 
-    private void visit(String app, String route, String name) throws IOException, InterruptedException {
+    private void visit(String app, String route, String name) throws IOException {
         driver.get("http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/" + route);
         settle(name);
     }
 
-    /** Lets the single-page app make its calls, then keeps a picture of what it shows. */
-    private void settle(String name) throws IOException, InterruptedException {
+    /** Lets the single-page app make its calls until it is quiet, then keeps a picture of what it shows. */
+    private void settle(String name) throws IOException {
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-        Thread.sleep(2500);
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(CALLS_SETTLED, QUIET_MILLIS)));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "allow-list-" + name.replace('/', '-') + ".png"),
                 driver.getScreenshotAs(OutputType.BYTES));

@@ -29,11 +29,8 @@ import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.followup.PostCreationFollowUpProcess.FollowUpForm;
 import fr.poleess.support.journey.Journey;
 import fr.poleess.support.journey.JourneyApi;
-import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
-import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
-import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Outbox;
@@ -153,16 +150,10 @@ class PostCreationFollowUpIntegrationTest extends PostgresIntegrationTest {
     private String journeyClosedWith(String outcome, LocalDate activityCreatedOn) {
         Map<String, Object> participant = JourneyApi.participant("Suivi-" + UUID.randomUUID().toString().substring(0, 6),
                 "Meursault");
-        String reference = (String) api.open(ADVISOR, participant).getBody().get("reference");
+        String reference = api.opened(ADVISOR, participant);
         String day = today.toString();
-        api.complete(ADVISOR, reference, Map.of(ReceptionForm.DATE, day, ReceptionForm.MODE, "ON_SITE",
-                ReceptionForm.PROJECT_SUMMARY, "Épicerie ambulante dans les villages.", ReceptionForm.PROJECT_SECTOR,
-                "TRADE", ReceptionForm.DECISION, "AGREEMENT"));
-        api.complete(ADVISOR, reference, Map.of(AgreementPreparationForm.START_DATE, day,
-                AgreementPreparationForm.DURATION_MONTHS, 6, AgreementPreparationForm.OBJECTIVES,
-                "Construire le prévisionnel et acheter le camion."));
-        api.complete(ADVISOR, reference, Map.of(AgreementSignatureForm.SIGNED_ON, day,
-                AgreementSignatureForm.CONFIRMED, true));
+        api.receive(ADVISOR, reference, day, "TRADE");
+        api.signAgreement(ADVISOR, reference, day);
         api.complete(ADVISOR, reference, Map.of(AppointmentForm.DATE, day, AppointmentForm.TIME, "10:00",
                 AppointmentForm.DURATION_MINUTES, 60, AppointmentForm.MODE, "PHONE", AppointmentForm.STEPS_DONE,
                 "Camion acheté, tournée définie.", AppointmentForm.DECISION, "CLOSE"));

@@ -15,6 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
+import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
+import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
+
 /**
  * Drives journeys over HTTP as people do: our API to open one, Camunda's engine REST API (the one
  * Tasklist's forms end up in) to claim and submit task forms, each call as a given user.
@@ -53,6 +57,37 @@ public final class JourneyApi {
 
     public ResponseEntity<Map<String, Object>> open(String user, Map<String, Object> participant) {
         return rest.withBasicAuth(user, PASSWORD).exchange("/api/journeys", HttpMethod.POST, json(participant), MAP);
+    }
+
+    /** Opens a journey, which must be accepted, and returns its reference. */
+    public String opened(String user, Map<String, Object> participant) {
+        ResponseEntity<Map<String, Object>> opened = open(user, participant);
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) opened.getBody().get("reference");
+    }
+
+    /** Holds the reception on {@code day} (ISO date), on site, deciding on an agreement for a project of that sector. */
+    public void receive(String user, String reference, String day, String sector) {
+        complete(user, reference, Map.of(ReceptionForm.DATE, day, ReceptionForm.MODE, "ON_SITE",
+                ReceptionForm.PROJECT_SUMMARY, "Boulangerie bio en circuit court.", ReceptionForm.PROJECT_SECTOR, sector,
+                ReceptionForm.DECISION, "AGREEMENT"));
+    }
+
+    /** Prepares a twelve-month agreement starting on {@code day} and records it signed that day. */
+    public void signAgreement(String user, String reference, String day) {
+        complete(user, reference, Map.of(AgreementPreparationForm.START_DATE, day,
+                AgreementPreparationForm.DURATION_MONTHS, 12, AgreementPreparationForm.OBJECTIVES,
+                "Construire le prévisionnel et trouver un local."));
+        complete(user, reference, Map.of(AgreementSignatureForm.SIGNED_ON, day, AgreementSignatureForm.CONFIRMED, true));
+    }
+
+    /**
+     * Walks a new journey to its individual appointments, all on {@code day}: reception of a crafts project,
+     * agreement prepared and signed. The journey then waits for « Rendez-vous individuel ».
+     */
+    public void walkToAppointments(String user, String reference, String day) {
+        receive(user, reference, day, "CRAFTS");
+        signAgreement(user, reference, day);
     }
 
     public ResponseEntity<Map<String, Object>> get(String user, String reference) {

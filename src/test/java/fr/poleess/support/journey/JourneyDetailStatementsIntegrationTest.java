@@ -12,10 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +36,6 @@ class JourneyDetailStatementsIntegrationTest extends PostgresIntegrationTest {
 
     static final String BEAUNE = "conseiller.beaune";
     static final int AT_MOST = 10;
-
-    @TestConfiguration
-    static class Counting {
-        @Bean
-        static SqlStatementCounter sqlStatementCounter() {
-            return new SqlStatementCounter();
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -10,11 +10,10 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.poleess.support.PostgresIntegrationTest;
@@ -27,14 +26,12 @@ import fr.poleess.support.journey.JourneyProcess.NewReceptionForm;
  */
 class TransactionRollbackIntegrationTest extends PostgresIntegrationTest {
 
-    @TestConfiguration
-    static class FailingStep {
+    /** The probe's failing step, instantiated by the engine from its class name in {@code rollback-probe.bpmn}. */
+    public static class FailAfterWrite implements JavaDelegate {
 
-        @Bean
-        JavaDelegate failAfterWriteDelegate() {
-            return execution -> {
-                throw new IllegalStateException("Panne simulée après l'écriture");
-            };
+        @Override
+        public void execute(DelegateExecution execution) {
+            throw new IllegalStateException("Panne simulée après l'écriture");
         }
     }
 

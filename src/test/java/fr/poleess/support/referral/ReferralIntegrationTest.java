@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,19 +28,14 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.SmtpTestServer;
 import fr.poleess.support.journey.JourneyApi;
 import fr.poleess.support.journey.JourneyProcess;
-import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
-import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
 import fr.poleess.support.journey.JourneyProcess.FinalReviewForm;
-import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.journey.Journeys;
 import fr.poleess.support.messaging.MessageKind;
 import fr.poleess.support.messaging.Outbox;
@@ -63,17 +57,13 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
     static final String CHATILLON = "conseiller.chatillon";
     static final String MANAGER = "responsable";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final int SMTP_PORT = SmtpTestServer.freePort();
-    static GreenMail smtp = started();
     static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
     };
     static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
     };
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        SmtpTestServer.register(registry, SMTP_PORT);
-    }
+    /** The test JVM's SMTP server, emptied before each test. */
+    GreenMail smtp;
 
     @LocalServerPort
     int port;
@@ -100,15 +90,8 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
     void client() throws Exception {
         rest.getRestTemplate().setUriTemplateHandler(new DefaultUriBuilderFactory("http://127.0.0.1:" + port));
         api = new JourneyApi(rest);
-        if (!smtp.isRunning()) {
-            smtp = started();
-        }
+        smtp = SmtpTestServer.running();
         smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     // ------------------------------------------------------------------------------------ directory
@@ -163,14 +146,14 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
                 List.of("BEA"), "pret." + suffix + "@example.org"));
 
         String reference = open("Meursault", referrer, true, "elodie." + suffix + "@example.org");
-        receive(reference, "CRAFTS");
+        api.receive(BEAUNE, reference, today, "CRAFTS");
         assertThat(deliverAll(reference, MessageKind.REFERRER_FEEDBACK)).hasSize(1);
         MimeMessage received = onlyMailTo("prescripteur." + suffix + "@example.org");
         assertThat(received.getSubject()).isEqualTo("Personne orientée vers nous (" + reference + ") : accueil réalisé");
         String receivedText = received.getContent().toString();
         assertThat(receivedText).contains("Élodie " + lastName().substring(0, 1) + ".").contains(reference)
                 .doesNotContain(lastName()).doesNotContain("06 12 34 56 78").doesNotContain("JOB_SEEKER");
-        signAgreement(reference);
+        api.signAgreement(BEAUNE, reference, today);
         deliverAll(reference, MessageKind.REFERRER_FEEDBACK);
         assertThat(mailsTo("prescripteur." + suffix + "@example.org")).hasSize(2).last()
                 .satisfies(m -> assertThat(m.getSubject()).endsWith("contrat d'accompagnement signé"))
@@ -282,8 +265,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         String reference = open("Meursault", referrer, false, "sans.accord." + suffix + "@example.org");
         assertThat(journeys.findByReference(reference).orElseThrow().getParticipant().getReferringPartnerId())
                 .isEqualTo(referrer);
-        receive(reference, "CRAFTS");
-        signAgreement(reference);
+        api.walkToAppointments(BEAUNE, reference, today);
 
         Long bank = createPartner(partner("Banque discrète " + suffix, "PROFESSIONAL_RESOURCE", "BANK", List.of("BEA"),
                 "banque.discrete." + suffix + "@example.org"));
@@ -312,8 +294,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         createPartner(partner("Métiers muets " + suffix, "PROFESSIONAL_RESOURCE", "CMA", List.of("BEA"),
                 "muets." + suffix + "@example.org"));
         String reference = open("Meursault", null, false, "sans.choix." + suffix + "@example.org");
-        receive(reference, "CRAFTS");
-        signAgreement(reference);
+        api.walkToAppointments(BEAUNE, reference, today);
         Task appointment = journeyTask(reference);
         assertThat(taskService.getVariable(appointment.getId(), JourneyProcess.Variables.REFERRAL_PARTNER_OPTIONS).toString())
                 .as("the chamber of trades is recommended for crafts").contains("★ Métiers muets " + suffix);
@@ -337,8 +318,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         Long cma = createPartner(partner("Métiers " + suffix, "PROFESSIONAL_RESOURCE", "CMA", List.of("BEA"),
                 "metiers." + suffix + "@example.org"));
         String reference = open("Meursault", null, false, "territoire." + suffix + "@example.org");
-        receive(reference, "CRAFTS");
-        signAgreement(reference);
+        api.walkToAppointments(BEAUNE, reference, today);
         String taskId = journeyTask(reference).getId();
 
         ResponseEntity<String> notServing = api.submit(BEAUNE, taskId,
@@ -379,8 +359,8 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         Long loan = createPartner(partner("Prêt " + suffix, "PROFESSIONAL_RESOURCE", "HONOUR_LOAN", List.of("BEA"),
                 "pret.clos." + suffix + "@example.org"));
         String reference = open("Meursault", referrer, true, null);
-        receive(reference, "SERVICES");
-        signAgreement(reference);
+        api.receive(BEAUNE, reference, today, "SERVICES");
+        api.signAgreement(BEAUNE, reference, today);
         api.complete(BEAUNE, reference, appointmentForm("CLOSE", List.of(loan.toString()), List.of(), Map.of()));
         Referral proposed = referrals.findByJourneyIdOrderById(journeyId(reference)).get(0);
         assertThat(proposed.getStatus()).isEqualTo(ReferralStatus.PROPOSED);
@@ -457,23 +437,7 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         } else {
             participant.put("cameThrough", "WORD_OF_MOUTH");
         }
-        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, participant);
-        assertThat(opened.getStatusCode().value()).as(String.valueOf(opened.getBody())).isEqualTo(201);
-        return (String) opened.getBody().get("reference");
-    }
-
-    private void receive(String reference, String sector) {
-        api.complete(BEAUNE, reference, Map.of(ReceptionForm.DATE, today, ReceptionForm.MODE, "ON_SITE",
-                ReceptionForm.PROJECT_SUMMARY, "Boulangerie bio en circuit court.", ReceptionForm.PROJECT_SECTOR, sector,
-                ReceptionForm.DECISION, "AGREEMENT"));
-    }
-
-    private void signAgreement(String reference) {
-        api.complete(BEAUNE, reference, Map.of(AgreementPreparationForm.START_DATE, today,
-                AgreementPreparationForm.DURATION_MONTHS, 12, AgreementPreparationForm.OBJECTIVES,
-                "Construire le prévisionnel et trouver un local."));
-        api.complete(BEAUNE, reference, Map.of(AgreementSignatureForm.SIGNED_ON, today,
-                AgreementSignatureForm.CONFIRMED, true));
+        return api.opened(BEAUNE, participant);
     }
 
     private Map<String, Object> appointmentForm(String decision, List<String> partners, List<String> contactShared,
@@ -563,9 +527,5 @@ class ReferralIntegrationTest extends PostgresIntegrationTest {
         List<MimeMessage> found = mailsTo(address);
         assertThat(found).as("mails to " + address).hasSize(1);
         return found.get(0);
-    }
-
-    private static GreenMail started() {
-        return SmtpTestServer.started(SMTP_PORT);
     }
 }

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,17 +33,12 @@ import fr.poleess.support.messaging.MessageKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.SmtpTestServer;
 import fr.poleess.support.journey.JourneyApi;
-import fr.poleess.support.journey.JourneyProcess.AgreementPreparationForm;
-import fr.poleess.support.journey.JourneyProcess.AgreementSignatureForm;
 import fr.poleess.support.journey.JourneyProcess.AppointmentForm;
-import fr.poleess.support.journey.JourneyProcess.ReceptionForm;
 import fr.poleess.support.messaging.MessageDeliveryProcess;
 import fr.poleess.support.messaging.MessageStatus;
 import fr.poleess.support.messaging.Outbox;
@@ -60,13 +54,9 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
 
     static final String ADVISOR = "conseiller.beaune";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final int SMTP_PORT = SmtpTestServer.freePort();
-    static GreenMail smtp = started();
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        SmtpTestServer.register(registry, SMTP_PORT);
-    }
+    /** The test JVM's SMTP server, emptied before each test. */
+    GreenMail smtp;
 
     @LocalServerPort
     int port;
@@ -88,15 +78,8 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
     @BeforeEach
     void client() throws Exception {
         rest.getRestTemplate().setUriTemplateHandler(new DefaultUriBuilderFactory("http://127.0.0.1:" + port));
-        if (!smtp.isRunning()) {
-            smtp = started();
-        }
+        smtp = SmtpTestServer.running();
         smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -199,7 +182,7 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult()
                 .getTaskDefinitionKey()).as("the advisor's recorded appointment stands").isEqualTo("Task_HoldAppointment");
 
-        smtp = started();
+        smtp = SmtpTestServer.running();
         managementService.executeJob(retried.getId());
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -421,15 +404,8 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
                 "Rappel-" + UUID.randomUUID().toString().substring(0, 6), "Meursault");
         participant.put("email", email);
         var api = new JourneyApi(rest);
-        String reference = (String) api.open(ADVISOR, participant).getBody().get("reference");
-        api.complete(ADVISOR, reference, Map.of(ReceptionForm.DATE, today.toString(), ReceptionForm.MODE, "ON_SITE",
-                ReceptionForm.PROJECT_SUMMARY, "Boulangerie bio en circuit court.", ReceptionForm.PROJECT_SECTOR,
-                "CRAFTS", ReceptionForm.DECISION, "AGREEMENT"));
-        api.complete(ADVISOR, reference, Map.of(AgreementPreparationForm.START_DATE, today.toString(),
-                AgreementPreparationForm.DURATION_MONTHS, 12, AgreementPreparationForm.OBJECTIVES,
-                "Construire le prévisionnel et trouver un local."));
-        api.complete(ADVISOR, reference, Map.of(AgreementSignatureForm.SIGNED_ON, today.toString(),
-                AgreementSignatureForm.CONFIRMED, true));
+        String reference = api.opened(ADVISOR, participant);
+        api.walkToAppointments(ADVISOR, reference, today.toString());
         return reference;
     }
 
@@ -480,9 +456,5 @@ class AppointmentReminderIntegrationTest extends PostgresIntegrationTest {
 
     private static String frenchDate(LocalDateTime at) {
         return fr.poleess.support.shared.FrenchFormat.dayAndDate(at);
-    }
-
-    private static GreenMail started() {
-        return SmtpTestServer.started(SMTP_PORT);
     }
 }

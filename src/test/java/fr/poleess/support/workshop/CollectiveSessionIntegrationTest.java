@@ -213,18 +213,7 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
         Long sessionId = id(post(BEAUNE, "/api/sessions", workshop("Trouver ses premiers clients", 1)).getBody());
         Journey journey = open("Garnier", "Meursault", true);
         String today = LocalDate.now(PARIS).toString();
-        Map<String, Object> reception = new HashMap<>();
-        reception.put(JourneyProcess.ReceptionForm.DATE, today);
-        reception.put(JourneyProcess.ReceptionForm.MODE, "OUTREACH_DESK");
-        reception.put(JourneyProcess.ReceptionForm.PROJECT_SUMMARY, "Épicerie ambulante dans les villages.");
-        reception.put(JourneyProcess.ReceptionForm.PROJECT_SECTOR, "TRADE");
-        reception.put(JourneyProcess.ReceptionForm.DECISION, "AGREEMENT");
-        api.complete(BEAUNE, journey.getReference(), reception);
-        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementPreparationForm.START_DATE, today,
-                JourneyProcess.AgreementPreparationForm.DURATION_MONTHS, 6,
-                JourneyProcess.AgreementPreparationForm.OBJECTIVES, "Tester la tournée sur trois villages."));
-        api.complete(BEAUNE, journey.getReference(), Map.of(JourneyProcess.AgreementSignatureForm.SIGNED_ON, today,
-                JourneyProcess.AgreementSignatureForm.CONFIRMED, true));
+        api.walkToAppointments(BEAUNE, journey.getReference(), today);
 
         Task appointment = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
                 .taskDefinitionKey(JourneyProcess.Elements.HOLD_APPOINTMENT).singleResult();
@@ -465,9 +454,7 @@ class CollectiveSessionIntegrationTest extends PostgresIntegrationTest {
         if (!email) {
             body.remove("email");
         }
-        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, body);
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        return journeys.findByReference((String) opened.getBody().get("reference")).orElseThrow();
+        return journeys.findByReference(api.opened(BEAUNE, body)).orElseThrow();
     }
 
     private Map<String, Object> workshop(String title, int slots) {

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -69,15 +66,11 @@ class SlotReschedulingIntegrationTest extends PostgresIntegrationTest {
 
     static final String BEAUNE = "conseiller.beaune";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final int SMTP_PORT = SmtpTestServer.freePort();
-    static GreenMail smtp = SmtpTestServer.started(SMTP_PORT);
     static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
     };
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        SmtpTestServer.register(registry, SMTP_PORT);
-    }
+    /** The test JVM's SMTP server, emptied before each test. */
+    GreenMail smtp;
 
     @LocalServerPort
     int port;
@@ -103,12 +96,8 @@ class SlotReschedulingIntegrationTest extends PostgresIntegrationTest {
     void client() throws Exception {
         rest.getRestTemplate().setUriTemplateHandler(new DefaultUriBuilderFactory("http://127.0.0.1:" + port));
         api = new JourneyApi(rest);
+        smtp = SmtpTestServer.running();
         smtp.purgeEmailFromAllMailboxes();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -212,9 +201,7 @@ class SlotReschedulingIntegrationTest extends PostgresIntegrationTest {
         if (!email) {
             body.remove("email");
         }
-        ResponseEntity<Map<String, Object>> opened = api.open(BEAUNE, body);
-        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
-        return journeys.findByReference((String) opened.getBody().get("reference")).orElseThrow();
+        return journeys.findByReference(api.opened(BEAUNE, body)).orElseThrow();
     }
 
     private Map<String, Object> workshop(String title) {
