@@ -15,6 +15,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -58,8 +59,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Accès refusé",
-                "Vous n'avez pas les droits nécessaires pour cette action.");
+        // A page's form without its token: most often the page was opened before the session ended.
+        String detail = e instanceof CsrfException
+                ? "Formulaire expiré ou envoyé depuis une autre page : rechargez la page et recommencez."
+                : "Vous n'avez pas les droits nécessaires pour cette action.";
+        write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN, "Accès refusé", detail);
     }
 
     /**

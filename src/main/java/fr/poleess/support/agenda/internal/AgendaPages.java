@@ -91,7 +91,7 @@ class AgendaPages {
 
     private String myPage(AgendaHtml.FormToken form, String notice, String newAddress) {
         String me = currentUser.userId();
-        Optional<CalendarFeeds.LiveFeed> live = feeds.live().stream().filter(f -> f.advisor().equals(me)).findFirst();
+        Optional<CalendarFeeds.LiveFeed> live = feeds.liveFeedOf(me);
         AgendaHtml.Feed feed = live.map(f -> new AgendaHtml.Feed(me, names.of(me), since(f.createdAt()),
                 f.createdBy() != null && !f.createdBy().equals(me) ? names.of(f.createdBy()) : null)).orElse(null);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

@@ -65,6 +65,13 @@ class CalendarFeeds {
         return tokens.findByAdvisorAndRevokedAtIsNull(advisor).stream().map(CalendarFeedToken::getCreatedAt).findFirst();
     }
 
+    /** The advisor's live feed: since when and created by whom. */
+    @Transactional(readOnly = true)
+    Optional<LiveFeed> liveFeedOf(String advisor) {
+        return tokens.findByAdvisorAndRevokedAtIsNull(advisor).stream()
+                .map(t -> new LiveFeed(t.getAdvisor(), t.getCreatedAt(), t.getCreatedBy())).findFirst();
+    }
+
     /** Every live feed: who, since when and created by whom, by advisor. */
     @Transactional(readOnly = true)
     List<LiveFeed> live() {

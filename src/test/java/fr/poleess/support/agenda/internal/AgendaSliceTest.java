@@ -134,7 +134,7 @@ class AgendaSliceTest {
 
     @Test
     void anAdvisorWithoutAFeedIsOfferedToCreateOne() throws Exception {
-        when(feeds.live()).thenReturn(List.of());
+        when(feeds.liveFeedOf(BEAUNE)).thenReturn(Optional.empty());
         mvc.perform(get("/mon-agenda").with(advisor()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -151,23 +151,24 @@ class AgendaSliceTest {
 
     @Test
     void anAdvisorWithAFeedSeesSinceWhenAndMayReplaceOrRevokeIt() throws Exception {
-        when(feeds.live()).thenReturn(List.of(new CalendarFeeds.LiveFeed(BEAUNE,
-                Instant.parse("2026-11-30T13:30:00Z"), BEAUNE),
-                new CalendarFeeds.LiveFeed("conseiller.chatillon", Instant.parse("2026-11-29T08:00:00Z"), "admin")));
+        when(feeds.liveFeedOf(BEAUNE)).thenReturn(Optional.of(new CalendarFeeds.LiveFeed(BEAUNE,
+                Instant.parse("2026-11-30T13:30:00Z"), BEAUNE)));
         mvc.perform(get("/mon-agenda").with(advisor()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("active depuis le lundi 30 novembre 2026 à 14 h 30."),
                         containsString("Remplacer mon adresse"), containsString("cesse aussitôt de fonctionner"),
                         containsString("Révoquer</button>"), not(containsString("Créer mon adresse")),
-                        not(containsString("conseiller.chatillon")))));
+                        not(containsString("créée par")))));
     }
 
     @Test
     void creatingShowsTheAddressOnceAndNeedsTheFormsToken() throws Exception {
         mvc.perform(post("/mon-agenda/adresse").with(advisor()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.title").value("Accès refusé"));
+                .andExpect(jsonPath("$.title").value("Accès refusé"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Formulaire expiré ou envoyé depuis une autre page : rechargez la page et recommencez."));
         mvc.perform(post("/mon-agenda/adresse").with(advisor()).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
         verify(feeds, never()).create(anyString(), anyString());
@@ -191,7 +192,6 @@ class AgendaSliceTest {
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "http://localhost/mon-agenda?fait=revocation"));
         verify(feeds).revoke(BEAUNE);
-        when(feeds.live()).thenReturn(List.of());
         mvc.perform(get("/mon-agenda").param("fait", "revocation").with(advisor()))
                 .andExpect(content().string(containsString("Votre adresse d&#39;agenda est révoquée")));
     }
