@@ -142,19 +142,10 @@ public final class CollectiveSessionProcess {
         public static final String SECOND_DATE = "slot2Date";
         public static final String SECOND_TIME = "slot2Time";
         public static final String SECOND_DURATION = "slot2DurationMinutes";
-        /** Only in the planning task: {@code PLAN} or {@code SKIP} (no petit déj' this month). */
+        /** Only in the planning task: a {@link PlanningDecision} ({@code SKIP}: no petit déj' this month). */
         public static final String DECISION = "planningDecision";
 
         private PlanningForm() {
-        }
-    }
-
-    /** Values of {@link PlanningForm#DECISION}. */
-    public static final class PlanningDecisions {
-        public static final String PLAN = "PLAN";
-        public static final String SKIP = "SKIP";
-
-        private PlanningDecisions() {
         }
     }
 

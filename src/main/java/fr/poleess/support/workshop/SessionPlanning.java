@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,27 @@ public class SessionPlanning {
         CollectiveSession session = create(plan, readViolations, by);
         session.attachProcess(processInstanceId);
         return session;
+    }
+
+    /**
+     * « Planifier le temps collectif » completed in the session's process: plans the session with the form's
+     * values, or nothing when no session is held this month.
+     *
+     * @param decision        {@literal null} when the form gave none (or one it does not offer)
+     * @param readViolations  values the caller could not even read; ignored when the session is skipped
+     * @return the session planned, empty when skipped
+     * @throws InvalidInputException without a decision, or when the plan breaks a rule
+     */
+    @Transactional
+    public Optional<CollectiveSession> decide(PlanningDecision decision, PlanSession plan,
+            List<FieldViolation> readViolations, String by, String processInstanceId) {
+        if (decision == null) {
+            throw new InvalidInputException(CollectiveSessionProcess.PlanningForm.DECISION, "Décision", "est obligatoire");
+        }
+        return switch (decision) {
+            case SKIP -> Optional.empty();
+            case PLAN -> Optional.of(planInProcess(plan, readViolations, by, processInstanceId));
+        };
     }
 
     /** What the session's process needs to know: ids, display name, the slots to run over. */

@@ -5,15 +5,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import fr.poleess.support.shared.FormValues;
-import fr.poleess.support.shared.InvalidInputException;
 import fr.poleess.support.shared.TaskActors;
-import fr.poleess.support.workshop.CollectiveSession;
 import fr.poleess.support.workshop.CollectiveSessionProcess;
-import fr.poleess.support.workshop.CollectiveSessionProcess.PlanningDecisions;
 import fr.poleess.support.workshop.CollectiveSessionProcess.PlanningForm;
+import fr.poleess.support.workshop.PlanningDecision;
 import fr.poleess.support.workshop.SessionPlanning;
 
-/** On completion of « Planifier le temps collectif » ({@code Task_PlanSession}): saves the session, unless skipped. */
+/**
+ * On completion of « Planifier le temps collectif » ({@code Task_PlanSession}): hands the decision and the form
+ * to {@link SessionPlanning#decide}, then gives the process the session planned, if any.
+ */
 @Component(CollectiveSessionProcess.Beans.SESSION_PLANNED)
 class SessionPlannedListener implements TaskListener {
 
@@ -25,18 +26,15 @@ class SessionPlannedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = FormValues.of(task.getVariables()).text(PlanningForm.DECISION);
-        if (!PlanningDecisions.PLAN.equals(decision) && !PlanningDecisions.SKIP.equals(decision)) {
-            throw new InvalidInputException(PlanningForm.DECISION, "Décision", "est obligatoire");
-        }
-        if (PlanningDecisions.SKIP.equals(decision)) {
-            return;
-        }
+        // A value the form does not offer reads as no decision, which the service refuses.
+        PlanningDecision decision = FormValues.of(task.getVariables()).code(PlanningForm.DECISION, "Décision",
+                PlanningDecision.class);
         PlanningFormReader.Read read = PlanningFormReader.read(task.getVariables());
-        CollectiveSession session = planning.planInProcess(read.plan(), read.violations(),
-                TaskActors.completingUser(task), task.getProcessInstanceId());
-        task.getExecution().setProcessBusinessKey(session.businessKey());
-        task.getExecution().removeVariables(PlanningFormReader.keys());
-        task.getExecution().setVariables(planning.processVariables(session));
+        planning.decide(decision, read.plan(), read.violations(), TaskActors.completingUser(task),
+                task.getProcessInstanceId()).ifPresent(session -> {
+                    task.getExecution().setProcessBusinessKey(session.businessKey());
+                    task.getExecution().removeVariables(PlanningFormReader.keys());
+                    task.getExecution().setVariables(planning.processVariables(session));
+                });
     }
 }
