@@ -32,6 +32,7 @@ public final class SqlStatementCounter implements BeanPostProcessor {
         long ours;
         /** The statements themselves, in order, so that a failing count says which they were. */
         final List<String> statements = new ArrayList<>();
+        final List<String> bound = new ArrayList<>();
 
         public long engine() {
             return engine;
@@ -47,6 +48,15 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
         public List<String> statements() {
             return statements;
+        }
+
+        /** The statements as the driver will send them, parameters bound (PostgreSQL's driver prints them so). */
+        public List<String> boundStatements() {
+            return bound;
+        }
+
+        void addBound(String sql) {
+            bound.add(sql);
         }
 
         void add(String sql) {
@@ -121,6 +131,7 @@ public final class SqlStatementCounter implements BeanPostProcessor {
                 Counts counts = current.get();
                 if (counts != null) {
                     counts.add(sql);
+                    counts.addBound(target instanceof PreparedStatement ? bound(target.toString()) : sql);
                 }
                 Counts all = everywhere;
                 if (all != null) {
@@ -131,6 +142,12 @@ public final class SqlStatementCounter implements BeanPostProcessor {
             }
             return invoke(target, method, args);
         });
+    }
+
+    /** A pool's proxy prints itself before the driver's statement ("HikariProxyPreparedStatement@1 wrapping …"). */
+    private static String bound(String printed) {
+        int wrapping = printed.indexOf(" wrapping ");
+        return wrapping >= 0 ? printed.substring(wrapping + " wrapping ".length()) : printed;
     }
 
     private interface Handler<T> {

@@ -121,6 +121,9 @@ class TaskListBenchmark {
         List<Double> count;
         identityService.setAuthentication(ADVISOR, List.of(GROUP));
         try {
+            if (Boolean.getBoolean("benchmark.tasklist.explain")) {
+                explain(filter);
+            }
             page = time(() -> {
                 List<Task> tasks = filterService.listPage(filter.getId(),
                         taskService.createTaskQuery().orderByTaskCreateTime().desc(), 0, 50);
@@ -234,6 +237,45 @@ class TaskListBenchmark {
             future.get();
         }
         threads.shutdown();
+    }
+
+    /**
+     * With {@code -Dbenchmark.tasklist.explain=true}: PostgreSQL's plan of the filter's count and page
+     * statements, as the engine sends them for the advisor, into {@code target/benchmark/task-list-plans.txt}.
+     */
+    private void explain(Filter filter) throws IOException {
+        StringBuilder plans = new StringBuilder();
+        for (Call call : List.<Call>of(() -> filterService.count(filter.getId()),
+                () -> filterService.listPage(filter.getId(), taskService.createTaskQuery().orderByTaskCreateTime().desc(), 0, 50))) {
+            SqlStatementCounter.Counts counts = counter.start();
+            try {
+                call.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                counter.stop();
+            }
+            String sql = counts.boundStatements().stream().filter(s -> s.contains("ACT_RU_TASK")).reduce((a, b) -> b)
+                    .orElseThrow();
+            plans.append(sql).append("\n\n");
+            jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)
+                    .forEach(line -> plans.append(line).append('\n'));
+            plans.append("\n");
+            for (String variant : System.getProperty("benchmark.tasklist.variants", "").split(";")) {
+                if (variant.isBlank()) {
+                    continue;
+                }
+                jdbc.execute(variant);
+                jdbc.execute("analyze act_ru_authorization");
+                plans.append("---- after ").append(variant).append("\n");
+                jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)
+                        .forEach(line -> plans.append(line).append('\n'));
+            }
+        }
+        System.out.println(plans);
+        Path file = Path.of("target", "benchmark", "task-list-plans.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, plans);
     }
 
     private void advisorAccount() {
