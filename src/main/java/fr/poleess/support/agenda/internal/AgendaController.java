@@ -1,15 +1,9 @@
 package fr.poleess.support.agenda.internal;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.Objects;
-import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -26,10 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import fr.poleess.support.privacy.AccessAction;
-import fr.poleess.support.privacy.AccessLog;
 import fr.poleess.support.access.AccessGroups;
-import fr.poleess.support.access.AdvisorNames;
 import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.shared.NotFoundException;
 
@@ -39,21 +30,14 @@ class AgendaController {
 
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-    private final AdvisorAgenda agenda;
+    private final DaySheets daySheets;
     private final CalendarFeeds feeds;
     private final CurrentUser currentUser;
-    private final AdvisorNames names;
-    private final Clock clock;
-    private final AccessLog accessLog;
 
-    AgendaController(AdvisorAgenda agenda, CalendarFeeds feeds, CurrentUser currentUser, AdvisorNames names, Clock clock,
-            AccessLog accessLog) {
-        this.accessLog = accessLog;
-        this.agenda = agenda;
+    AgendaController(DaySheets daySheets, CalendarFeeds feeds, CurrentUser currentUser) {
+        this.daySheets = daySheets;
         this.feeds = feeds;
         this.currentUser = currentUser;
-        this.names = names;
-        this.clock = clock;
     }
 
     /**
@@ -62,24 +46,12 @@ class AgendaController {
      */
     @GetMapping("/api/advisors/me/day-sheet.pdf")
     ResponseEntity<byte[]> daySheet(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        String advisor = currentUser.userId();
-        LocalDate day = date != null ? date : LocalDate.now(clock).plusDays(1);
-        Set<String> territories = new HashSet<>(agenda.territoriesOf(advisor));
-        territories.retainAll(currentUser.visibleTerritoryCodes());
-        List<AdvisorAgenda.Item> items = agenda.between(advisor, territories, day, day.plusDays(1));
-        byte[] pdf = DaySheetPdf.render(names.of(advisor), day, items, LocalDateTime.now(clock));
-        logDaySheetAccess(items, day);
+        DaySheets.DaySheet sheet = daySheets.ofCaller(date);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("feuille-de-route-" + day + ".pdf").build().toString())
-                .body(pdf);
-    }
-
-    /** The sheet holds personal data: each journey on it gets a line in its access log (who is the caller). */
-    private void logDaySheetAccess(List<AdvisorAgenda.Item> items, LocalDate day) {
-        items.stream().map(AdvisorAgenda.Item::journeyReference).filter(Objects::nonNull).distinct()
-                .forEach(reference -> accessLog.record(reference, AccessAction.READ_DAY_SHEET, "feuille du " + day));
+                        .filename("feuille-de-route-" + sheet.day() + ".pdf").build().toString())
+                .body(sheet.pdf());
     }
 
     /** Whether the caller has a live feed, and since when; the token itself cannot be shown again. */

@@ -54,6 +54,8 @@ class AgendaSliceTest {
     @MockitoBean
     CalendarFeeds feeds;
     @MockitoBean
+    DaySheets daySheets;
+    @MockitoBean
     AdvisorAgenda agenda;
     @MockitoBean
     AdvisorNames names;
@@ -71,6 +73,7 @@ class AgendaSliceTest {
 
     @Test
     void theApiAsksForALoginAndAnUnknownFeedIsNotFound() throws Exception {
+        mvc.perform(get("/api/advisors/me/day-sheet.pdf")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/advisors/me/calendar-feed"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
