@@ -48,9 +48,9 @@ class WebappAllowListIT extends PostgresIntegrationTest {
     /** How long the page must have made no request, and have none open, before its calls count as made. */
     private static final int QUIET_MILLIS = 1000;
     /**
-     * Run in every document before the webapp's own scripts: counts the XHR and fetch calls still open and
-     * notes the time of the last request or answer, so that the test waits for the calls themselves
-     * instead of a fixed time.
+     * Run in the logged-in page and in every document opened after it, before the webapp's own scripts:
+     * counts the XHR and fetch calls still open and notes the time of the last request or answer, so that
+     * the test waits for the calls themselves instead of a fixed time.
      */
     private static final String TRACK_CALLS = """
             (() => {
@@ -69,7 +69,7 @@ class WebappAllowListIT extends PostgresIntegrationTest {
               window.fetch = function (...args) {
                 window.__openCalls++;
                 touch();
-                return originalFetch.apply(this, args).finally(() => { window.__openCalls--; touch(); });
+                return originalFetch.apply(window, args).finally(() => { window.__openCalls--; touch(); });
               };
             })();
             """;
@@ -104,7 +104,6 @@ class WebappAllowListIT extends PostgresIntegrationTest {
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).addAppender(guardLog);
         chromium = HeadlessChromium.start();
         driver = chromium.driver();
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRACK_CALLS));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
@@ -170,6 +169,13 @@ class WebappAllowListIT extends PostgresIntegrationTest {
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         click(By.cssSelector("button[type=submit]"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+        trackCalls();
+    }
+
+    /** From the logged-in page on, in it and in every page opened after it, the calls are counted. */
+    private void trackCalls() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRACK_CALLS));
+        driver.executeScript(TRACK_CALLS);
     }
 
     private void visit(String app, String route, String name) throws IOException {
