@@ -1,5 +1,6 @@
 package fr.poleess.support.documents.internal;
 
+import static fr.poleess.support.SliceProblems.askedToLogInInFrench;
 import static fr.poleess.support.SliceUsers.advisor;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -74,11 +75,7 @@ class DocumentControllerSliceTest {
     @Test
     void nobodyLoggedInIsAskedToLogInInFrench() throws Exception {
         mvc.perform(get("/api/journeys/BEA-2026-001/documents"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=\"Parcours\"")))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:problem:unauthenticated"))
-                .andExpect(jsonPath("$.detail").value("Identifiez-vous avec votre identifiant et votre mot de passe Camunda."));
+                .andExpect(askedToLogInInFrench());
         verifyNoInteractions(store, generation);
     }
 

@@ -1,5 +1,6 @@
 package fr.poleess.support.journey.internal;
 
+import static fr.poleess.support.SliceProblems.askedToLogInInFrench;
 import static fr.poleess.support.SliceUsers.advisor;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.ArgumentMatchers.any;
@@ -80,8 +81,7 @@ class JourneyControllerSliceTest {
     @Test
     void nobodyLoggedInIsAskedToLogIn() throws Exception {
         mvc.perform(get("/api/journeys"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.type").value("urn:problem:unauthenticated"));
+                .andExpect(askedToLogInInFrench());
         verifyNoInteractions(journeys);
     }
 

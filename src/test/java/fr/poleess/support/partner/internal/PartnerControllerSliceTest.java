@@ -1,5 +1,6 @@
 package fr.poleess.support.partner.internal;
 
+import static fr.poleess.support.SliceProblems.askedToLogInInFrench;
 import static fr.poleess.support.SliceUsers.advisor;
 import static fr.poleess.support.SliceUsers.manager;
 import static org.hamcrest.Matchers.startsWith;
@@ -51,11 +52,7 @@ class PartnerControllerSliceTest {
     @Test
     void nobodyLoggedInIsAskedToLogInInFrench() throws Exception {
         mvc.perform(get("/api/partners"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=\"Parcours\"")))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:problem:unauthenticated"))
-                .andExpect(jsonPath("$.detail").value("Identifiez-vous avec votre identifiant et votre mot de passe Camunda."));
+                .andExpect(askedToLogInInFrench());
         verifyNoInteractions(directory);
     }
 

@@ -1,10 +1,10 @@
 package fr.poleess.support.referral.internal;
 
+import static fr.poleess.support.SliceProblems.askedToLogInInFrench;
 import static fr.poleess.support.SliceUsers.advisor;
 import static fr.poleess.support.SliceUsers.as;
 import static fr.poleess.support.SliceUsers.manager;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,11 +85,7 @@ class ReferredJourneysControllerSliceTest {
     @Test
     void nobodyLoggedInIsAskedToLogInInFrench() throws Exception {
         mvc.perform(get("/api/partners/4/referred"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=\"Parcours\"")))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:problem:unauthenticated"))
-                .andExpect(jsonPath("$.detail").value("Identifiez-vous avec votre identifiant et votre mot de passe Camunda."));
+                .andExpect(askedToLogInInFrench());
         verifyNoInteractions(directory, journeys);
     }
 

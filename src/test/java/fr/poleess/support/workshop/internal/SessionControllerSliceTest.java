@@ -1,5 +1,6 @@
 package fr.poleess.support.workshop.internal;
 
+import static fr.poleess.support.SliceProblems.askedToLogInInFrench;
 import static fr.poleess.support.SliceUsers.advisor;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
@@ -42,7 +43,7 @@ class SessionControllerSliceTest {
 
     @Test
     void nobodyLoggedInIsAskedToLogIn() throws Exception {
-        mvc.perform(get("/api/sessions")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/sessions")).andExpect(askedToLogInInFrench());
         verifyNoInteractions(queries, actions);
     }
 
