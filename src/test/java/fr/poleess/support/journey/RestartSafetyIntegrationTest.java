@@ -94,6 +94,10 @@ class RestartSafetyIntegrationTest {
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 "--server.port=0", "--server.address=127.0.0.1",
+                // Without Camunda's webapps: they keep their engine in JVM-wide statics (the Cockpit, Tasklist
+                // and Admin runtime delegates), which a second application in the test JVM would take over
+                // and, when closed, leave null under the shared test context's webapps (answering 500).
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.enabled=false");
     }
 }

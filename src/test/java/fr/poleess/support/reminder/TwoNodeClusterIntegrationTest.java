@@ -206,6 +206,10 @@ class TwoNodeClusterIntegrationTest {
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--camunda.bpm.job-execution.backoff-time-in-millis=50",
                 "--camunda.bpm.job-execution.max-backoff=400",
+                // Without Camunda's webapps: they keep their engine in JVM-wide statics (the Cockpit, Tasklist
+                // and Admin runtime delegates), which a second application in the test JVM would take over
+                // and, when closed, leave null under the shared test context's webapps (answering 500).
+                "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.generic-properties.properties.hostname=" + hostname);
     }
 
