@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
+import fr.poleess.support.EmbeddedPostgresSupport;
 import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyApi;
@@ -45,6 +48,15 @@ import fr.poleess.support.journey.JourneyApi;
  * the screens as they are; commit them when they change.
  */
 class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
+
+    /**
+     * Its own database (and so its own application): the guide's screenshots show the demo data and this
+     * test's journeys only, not what the other browser tests of the Failsafe JVM leave behind.
+     */
+    @DynamicPropertySource
+    static void guideDatabase(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresSupport.register(registry, "guide_it");
+    }
 
     private static final Path EVIDENCE = Path.of("target");
     private static final Path GUIDE_IMAGES = Path.of("docs/images");
