@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -34,7 +37,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.poleess.support.EmbeddedPostgresSupport;
-import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.SmtpTestServer;
+import fr.poleess.support.SpringProcessEngineRegistration;
 import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyApi;
 
@@ -47,16 +51,24 @@ import fr.poleess.support.journey.JourneyApi;
  * It also takes the screenshots of the user guide ({@code docs/images/*.png}), so that the guide shows
  * the screens as they are; commit them when they change.
  */
-class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "server.address=127.0.0.1",
+        "camunda.bpm.job-execution.enabled=false" })
+class WebappsInFrenchBrowserIT {
 
     /**
-     * Its own database (and so its own application): the guide's screenshots show the demo data and this
-     * test's journeys only, not what the other browser tests of the Failsafe JVM leave behind.
+     * Not {@code PostgresIntegrationTest}'s shared database but one of its own (and so its own application):
+     * the guide's screenshots show the demo data and this test's journeys only, not what the other browser
+     * tests of the Failsafe JVM leave behind.
      */
     @DynamicPropertySource
     static void guideDatabase(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.register(registry, "guide_it");
+        SmtpTestServer.registerShared(registry);
     }
+
+    @Autowired
+    ProcessEngine processEngine;
 
     private static final Path EVIDENCE = Path.of("target");
     private static final Path GUIDE_IMAGES = Path.of("docs/images");
@@ -102,6 +114,8 @@ class WebappsInFrenchBrowserIT extends PostgresIntegrationTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        // The webapps reach the engine through the JVM-wide registry: this context's, not the shared one's.
+        SpringProcessEngineRegistration.use(processEngine);
         browser = new WebappBrowser(port);
     }
 
