@@ -1,18 +1,12 @@
 package fr.poleess.support.agenda.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+
+import fr.poleess.support.shared.HtmlTemplates;
 
 /**
  * « Mon agenda » as HTML, from {@code templates/agenda/*.mustache}: the templates hold the markup and
@@ -26,13 +20,8 @@ class AgendaHtml {
     private final Template advisors;
 
     AgendaHtml() {
-        Mustache.Compiler compiler = Mustache.compiler()
-                // Escapes markup only: the page is UTF-8, accents stay as they are.
-                .withEscaper(text -> HtmlUtils.htmlEscape(text, "UTF-8"))
-                .nullValue("")
-                .withLoader(AgendaHtml::template);
-        this.myAgenda = compiler.compile(template("agenda/my-agenda"));
-        this.advisors = compiler.compile(template("agenda/advisors"));
+        this.myAgenda = HtmlTemplates.compile("agenda/my-agenda");
+        this.advisors = HtmlTemplates.compile("agenda/advisors");
     }
 
     String myAgenda(MyAgenda page) {
@@ -41,15 +30,6 @@ class AgendaHtml {
 
     String advisors(Advisors page) {
         return advisors.execute(page);
-    }
-
-    private static Reader template(String name) {
-        try {
-            return new InputStreamReader(new ClassPathResource("templates/" + name + ".mustache").getInputStream(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("No template " + name, e);
-        }
     }
 
     /** The CSRF token every form of the page sends back. */

@@ -1,26 +1,19 @@
 package fr.poleess.support.reporting.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 import fr.poleess.support.reporting.internal.ActivityReport.Column;
 import fr.poleess.support.reporting.internal.ActivityReport.Row;
 import fr.poleess.support.reporting.internal.ActivityReport.Table;
 import fr.poleess.support.shared.FrenchFormat;
+import fr.poleess.support.shared.HtmlTemplates;
 import fr.poleess.support.territory.Territory;
 
 /**
@@ -39,12 +32,7 @@ class ReportHtml {
     private final Template page;
 
     ReportHtml() {
-        Mustache.Compiler compiler = Mustache.compiler()
-                // Escapes markup only: the page is UTF-8, accents stay as they are.
-                .withEscaper(text -> HtmlUtils.htmlEscape(text, "UTF-8"))
-                .nullValue("")
-                .withLoader(name -> template(name));
-        this.page = compiler.compile(template("reporting/report-page"));
+        this.page = HtmlTemplates.compile("reporting/report-page");
     }
 
     /**
@@ -126,15 +114,6 @@ class ReportHtml {
     /** SVG coordinates: one decimal, a dot, whatever the server's locale. */
     private static String decimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static Reader template(String name) {
-        try {
-            return new InputStreamReader(new ClassPathResource("templates/" + name + ".mustache").getInputStream(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("No template " + name, e);
-        }
     }
 
     private record Page(String from, String to, List<TerritoryOption> territories, List<YearLink> years, String error,
