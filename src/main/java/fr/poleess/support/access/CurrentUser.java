@@ -60,6 +60,11 @@ public class CurrentUser {
         return groups.contains(AccessGroups.MANAGERS) || groups.contains(AccessGroups.ADMINS);
     }
 
+    /** Administrators: every advisor's calendar feed, the retention run by hand. */
+    public boolean isAdmin() {
+        return groupIds().contains(AccessGroups.ADMINS);
+    }
+
     /**
      * Codes of the territories whose journeys the user may see: those whose advisors group they
      * belong to, or all of them for managers. Never {@literal null}; empty when nobody is logged in.

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import fr.poleess.support.access.AccessGroups;
 import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.shared.NotFoundException;
 
@@ -101,8 +100,8 @@ class AgendaController {
 
     private ResponseEntity<Map<String, Object>> created(String advisor) {
         String token = feeds.create(advisor, currentUser.userId());
-        URI url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/calendar/{token}.ics")
-                .buildAndExpand(token).toUri();
+        URI url = URI.create(CalendarFeeds.address(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(),
+                token));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("advisor", advisor);
         body.put("url", url.toString());
@@ -112,7 +111,7 @@ class AgendaController {
     }
 
     private void requireAdmin() {
-        if (!currentUser.groupIds().contains(AccessGroups.ADMINS)) {
+        if (!currentUser.isAdmin()) {
             throw new AccessDeniedException("Réservé aux administrateurs.");
         }
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import fr.poleess.support.access.AccessGroups;
 import fr.poleess.support.access.AdvisorNames;
 import fr.poleess.support.access.CurrentUser;
 import fr.poleess.support.shared.FrenchFormat;
@@ -57,7 +57,7 @@ class AgendaPages {
     /** A new address for the caller, replacing theirs; the page that shows it once. */
     String createMine(AgendaHtml.FormToken form, String contextUrl) {
         String me = currentUser.userId();
-        String url = address(contextUrl, feeds.create(me, me));
+        String url = CalendarFeeds.address(contextUrl, feeds.create(me, me));
         return myPage(form, null, url);
     }
 
@@ -80,7 +80,7 @@ class AgendaPages {
         if (advisor == null || !agenda.advisors().contains(advisor)) {
             return advisorsPage(form, null, "Choisissez un conseiller ou une conseillère dans la liste.", null, null);
         }
-        String url = address(contextUrl, feeds.create(advisor, currentUser.userId()));
+        String url = CalendarFeeds.address(contextUrl, feeds.create(advisor, currentUser.userId()));
         return advisorsPage(form, null, null, names.of(advisor), url);
     }
 
@@ -95,7 +95,7 @@ class AgendaPages {
         AgendaHtml.Feed feed = live.map(f -> new AgendaHtml.Feed(me, names.of(me), since(f.createdAt()),
                 f.createdBy() != null && !f.createdBy().equals(me) ? names.of(f.createdBy()) : null)).orElse(null);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        return html.myAgenda(new AgendaHtml.MyAgenda(names.of(me), isAdmin(), notice, feed, newAddress,
+        return html.myAgenda(new AgendaHtml.MyAgenda(names.of(me), currentUser.isAdmin(), notice, feed, newAddress,
                 tomorrow.toString(), FrenchFormat.dayAndDate(tomorrow), form));
     }
 
@@ -107,29 +107,21 @@ class AgendaPages {
         List<AgendaHtml.Feed> rows = live.values().stream()
                 .map(f -> new AgendaHtml.Feed(f.advisor(), names.of(f.advisor()), since(f.createdAt()),
                         f.createdBy() == null ? null : names.of(f.createdBy())))
-                .sorted(java.util.Comparator.comparing(AgendaHtml.Feed::name)).toList();
+                .sorted(Comparator.comparing(AgendaHtml.Feed::name)).toList();
         List<AgendaHtml.AdvisorOption> options = advisors.stream()
                 .map(id -> new AgendaHtml.AdvisorOption(id, names.of(id), live.containsKey(id)))
-                .sorted(java.util.Comparator.comparing(AgendaHtml.AdvisorOption::name)).toList();
+                .sorted(Comparator.comparing(AgendaHtml.AdvisorOption::name)).toList();
         return html.advisors(new AgendaHtml.Advisors(notice, error, rows, options, newAddressOwner, newAddress, form));
     }
 
-    /** The feed's address: the token is URL-safe Base64, nothing to encode. */
-    private static String address(String contextUrl, String token) {
-        return contextUrl + "/api/calendar/" + token + ".ics";
-    }
 
     private String since(Instant at) {
         return FrenchFormat.dayDateAndTime(LocalDateTime.ofInstant(at, clock.getZone()));
     }
 
-    private boolean isAdmin() {
-        return currentUser.groupIds().contains(AccessGroups.ADMINS);
-    }
-
     /** The security chain already keeps others out of these addresses; said again where it matters. */
     private void requireAdmin() {
-        if (!isAdmin()) {
+        if (!currentUser.isAdmin()) {
             throw new AccessDeniedException("Réservé aux administrateurs.");
         }
     }

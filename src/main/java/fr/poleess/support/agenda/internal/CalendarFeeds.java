@@ -42,6 +42,11 @@ class CalendarFeeds {
         this.clock = clock;
     }
 
+    /** The feed's address under the application's {@code contextUrl}: the token is URL-safe Base64, nothing to encode. */
+    static String address(String contextUrl, String token) {
+        return contextUrl + "/api/calendar/" + token + ".ics";
+    }
+
     /** A new token for {@code advisor}, revoking the one before; the only moment the token is known. */
     @Transactional
     String create(String advisor, String by) {
