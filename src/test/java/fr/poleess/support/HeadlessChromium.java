@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium for the browser tests ({@code *IT}), started the same way for each: a
+ * Debian's headless Chromium for the browser tests ({@code *BrowserTest}), started the same way for each: a
  * throw-away profile, French language, Paris time, and the webapps' welcome probe blocked.
  * <p>
  * Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages {@code chromium}

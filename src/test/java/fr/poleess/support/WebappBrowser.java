@@ -31,10 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import fr.poleess.support.journey.JourneyApi;
 
 /**
- * A headless Chromium on the running application, for the browser tests ({@code *BrowserIT}): French
- * browser in Paris time, one login helper for every webapp and demo account, clicks that wait for the
- * element, screenshots. Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian
- * packages {@code chromium} and {@code chromium-driver}); {@link #REQUIRE_CHROMIUM} skips the test without them.
+ * A headless Chromium on the running application, for the browser tests ({@code *BrowserTest}, run first
+ * by {@link BrowserTestsFirst}): French browser in Paris time, one login helper for every webapp and demo
+ * account, clicks that wait for the element, screenshots. Needs {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver} (Debian packages {@code chromium} and {@code chromium-driver});
+ * {@link #REQUIRE_CHROMIUM} skips the test without them.
  */
 public final class WebappBrowser implements AutoCloseable {
 

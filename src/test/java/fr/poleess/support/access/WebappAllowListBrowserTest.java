@@ -42,11 +42,11 @@ import fr.poleess.support.journey.JourneyProcess;
  * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to
  * {@code target/allow-list-*.png}.
  */
-class WebappAllowListIT extends PostgresIntegrationTest {
+class WebappAllowListBrowserTest extends PostgresIntegrationTest {
 
     private static final String GUARD_LOGGER = "fr.poleess.support.access.internal.EngineApiGuard";
     /** How long the page must have made no request, and have none open, before its calls count as made. */
-    private static final int QUIET_MILLIS = 1000;
+    private static final int QUIET_MILLIS = 500;
     /**
      * Run in the logged-in page and in every document opened after it, before the webapp's own scripts:
      * counts the XHR and fetch calls still open and notes the time of the last request or answer, so that

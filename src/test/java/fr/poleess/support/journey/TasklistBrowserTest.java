@@ -59,7 +59,7 @@ import fr.poleess.support.reception.Receptions;
  * Runs in {@link WebappBrowser} (skipped without Chromium). Screenshots of each step go to
  * {@code target/tasklist-*.png}, plus {@code tasklist-failure.png/.html} when the test fails.
  */
-class TasklistBrowserIT extends PostgresIntegrationTest {
+class TasklistBrowserTest extends PostgresIntegrationTest {
 
     private static final Path OUTPUT = Path.of("target");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -54,12 +54,12 @@ import fr.poleess.support.journey.JourneyApi;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
         "camunda.bpm.job-execution.enabled=false" })
-class WebappsInFrenchBrowserIT {
+class WebappsInFrenchBrowserTest {
 
     /**
      * Not {@code PostgresIntegrationTest}'s shared database but one of its own (and so its own application):
-     * the guide's screenshots show the demo data and this test's journeys only, not what the other browser
-     * tests of the Failsafe JVM leave behind.
+     * the guide's screenshots show the demo data and this test's journeys only, not what the other tests
+     * leave behind in the shared one.
      */
     @DynamicPropertySource
     static void guideDatabase(DynamicPropertyRegistry registry) {

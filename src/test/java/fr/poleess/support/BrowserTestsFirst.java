@@ -1,0 +1,33 @@
+package fr.poleess.support;
+
+import java.util.Comparator;
+
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+
+/**
+ * Runs the browser tests (classes named {@code *BrowserTest}) before all the others, in the order of their
+ * names, and leaves the others in the order Surefire found them. Set for the whole build in
+ * {@code junit-platform.properties}.
+ * <p>
+ * Why: the browser tests share the one test JVM (and {@link PostgresIntegrationTest}'s application) with
+ * every other test, which saves a second JVM, database and application start. But Tasklist lists a
+ * team's tasks newest first, and other tests leave many tasks behind, some created while they had moved
+ * the engine's clock forward; run first, the browser tests see the demo data and their own journeys only,
+ * as a real advisor's first day would.
+ */
+public class BrowserTestsFirst implements ClassOrderer {
+
+    static final String SUFFIX = "BrowserTest";
+
+    @Override
+    public void orderClasses(ClassOrdererContext context) {
+        // List.sort is stable: classes that compare equal keep Surefire's order.
+        context.getClassDescriptors().sort(Comparator.comparing(
+                descriptor -> isBrowserTest(descriptor.getTestClass()) ? descriptor.getTestClass().getName() : "~"));
+    }
+
+    static boolean isBrowserTest(Class<?> testClass) {
+        return testClass.getSimpleName().endsWith(SUFFIX);
+    }
+}
