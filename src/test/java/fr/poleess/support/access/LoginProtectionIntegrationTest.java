@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +48,8 @@ class LoginProtectionIntegrationTest extends PostgresIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper objectMapper;
+    @Value("${support.security.password-hashing.iterations}")
+    int hashingIterations;
 
     HttpTestClient http;
 
@@ -163,6 +167,24 @@ class LoginProtectionIntegrationTest extends PostgresIntegrationTest {
 
         String stored = jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = ?", String.class, user);
         assertThat(stored).startsWith("{PBKDF2-SHA256}");
+        assertThat(identityService.checkPassword(user, PASSWORD)).isTrue();
+        assertThat(identityService.checkPassword(user, "Autre-Mot-de-passe-2026")).isFalse();
+    }
+
+    @Test
+    void aHashOfFewerIterationsThanTheSettingIsUpgradedAtTheNextLogin() {
+        String user = newUser("test.hachage.faible");
+        // As stored when the setting was lower: PBKDF2 over password and salt, its number of iterations first.
+        String salt = "c2VsLWRlLXRlc3Q=";
+        Pbkdf2PasswordEncoder weaker = new Pbkdf2PasswordEncoder("", 16, 500,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        jdbc.update("update ACT_ID_USER set PWD_ = ?, SALT_ = ? where ID_ = ?",
+                "{PBKDF2-SHA256}500$" + weaker.encode(PASSWORD + salt), salt, user);
+
+        assertThat(api("203.0.113.51", user, PASSWORD).statusCode()).isEqualTo(200);
+
+        String stored = jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = ?", String.class, user);
+        assertThat(stored).startsWith("{PBKDF2-SHA256}" + hashingIterations + "$");
         assertThat(identityService.checkPassword(user, PASSWORD)).isTrue();
         assertThat(identityService.checkPassword(user, "Autre-Mot-de-passe-2026")).isFalse();
     }

@@ -245,8 +245,8 @@ public class AccessSeeding implements ApplicationRunner {
             user.setFirstName(account.firstName());
             user.setLastName(account.lastName());
             if (demoPassword && demoHash != null && user instanceof UserEntity entity) {
-                // The demo accounts share the public password « demo »: one PBKDF2 hash of 600,000 iterations
-                // (about a second) serves them all instead of one each at every first start.
+                // The demo accounts share the public password « demo »: one PBKDF2 hash (about a second at
+                // 600,000 iterations) serves them all instead of one each at every first start.
                 entity.setDbPassword(demoHash.getPassword());
                 entity.setSalt(demoHash.getSalt());
             } else {

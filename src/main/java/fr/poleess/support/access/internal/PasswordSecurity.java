@@ -3,6 +3,8 @@ package fr.poleess.support.access.internal;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +16,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordSecurity extends AbstractProcessEnginePlugin {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordSecurity.class);
+
+    private final PasswordHashingSettings hashing;
+
+    PasswordSecurity(PasswordHashingSettings hashing) {
+        this.hashing = hashing;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setPasswordEncryptor(new Pbkdf2PasswordEncryptor());
+        if (hashing.iterations() < Pbkdf2PasswordEncryptor.UNRECORDED_ITERATIONS) {
+            // The tests' setting (src/test/resources/config/application.yaml): fine for throw-away passwords only.
+            LOG.warn("Passwords are hashed with {} PBKDF2 iterations, fewer than the {} recommended by OWASP",
+                    hashing.iterations(), Pbkdf2PasswordEncryptor.UNRECORDED_ITERATIONS);
+        }
+        configuration.setPasswordEncryptor(new Pbkdf2PasswordEncryptor(hashing.iterations()));
         // The engine's password manager always keeps its SHA-1 and SHA-512 checkers for older hashes.
         configuration.setPasswordPolicy(new CnilPasswordPolicy());
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(RehashingIdentityProvider.class));

@@ -1,5 +1,6 @@
 package fr.poleess.support.access.internal;
 
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * it for good. {@link LoginThrottle} slows failed logins down instead, by address and by account,
  * for minutes at most, before the password is even hashed.</li>
  * <li>Upgrade of old hashes: after a successful check of a password stored with an older algorithm
- * (SHA-512, before {@link Pbkdf2PasswordEncryptor}), the same password is stored again with the
- * current one, in the same transaction.</li>
+ * (SHA-512, before {@link Pbkdf2PasswordEncryptor}) or with fewer PBKDF2 iterations than the current
+ * setting, the same password is stored again with the current ones, in the same transaction.</li>
  * </ul>
  * Instantiated by the engine for each command ({@link PasswordSecurity}), hence public and stateless.
  */
@@ -25,13 +26,21 @@ public class RehashingIdentityProvider extends DbIdentityServiceProvider {
         boolean matches = super.checkPassword(userId, password);
         if (matches) {
             UserEntity user = findUserById(userId);
-            if (user != null && user.getPassword() != null && !user.getPassword().startsWith(CURRENT_PREFIX)) {
+            if (user != null && user.getPassword() != null && isOutdated(user.getPassword())) {
                 // The entity is managed: the engine flushes the new hash and salt when the command ends.
                 user.setPassword(password);
                 user.encryptPassword();
             }
         }
         return matches;
+    }
+
+    private static boolean isOutdated(String stored) {
+        if (!stored.startsWith(CURRENT_PREFIX)) {
+            return true;
+        }
+        return Context.getProcessEngineConfiguration().getPasswordEncryptor() instanceof Pbkdf2PasswordEncryptor current
+                && current.isWeakerThanCurrent(stored.substring(CURRENT_PREFIX.length()));
     }
 
     @Override
