@@ -3,12 +3,14 @@ package fr.poleess.support;
 import java.util.Comparator;
 
 import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.Order;
 
 /**
- * Runs the browser tests (classes named {@code *BrowserTest}) before all the others, in the order of their
- * names, and leaves the others in the order Surefire found them. Set for the whole build in
- * {@code junit-platform.properties}.
+ * Runs the browser tests (classes named {@code *BrowserTest}) before all the others, by their
+ * {@link Order @Order} and then their names, and leaves the others in the order Surefire found them. Set for
+ * the whole build in {@code junit-platform.properties}.
  * <p>
  * Why: the browser tests share the one test JVM (and {@link PostgresIntegrationTest}'s application) with
  * every other test, which saves a second JVM, database and application start. But Tasklist lists a
@@ -22,9 +24,13 @@ public class BrowserTestsFirst implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        // List.sort is stable: classes that compare equal keep Surefire's order.
-        context.getClassDescriptors().sort(Comparator.comparing(
-                descriptor -> isBrowserTest(descriptor.getTestClass()) ? descriptor.getTestClass().getName() : "~"));
+        // List.sort is stable: classes that compare equal (all but the browser tests) keep Surefire's order.
+        context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor descriptor) -> !isBrowserTest(
+                descriptor.getTestClass()))
+                .thenComparing(descriptor -> isBrowserTest(descriptor.getTestClass())
+                        ? descriptor.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT) : 0)
+                .thenComparing(descriptor -> isBrowserTest(descriptor.getTestClass())
+                        ? descriptor.getTestClass().getName() : ""));
     }
 
     static boolean isBrowserTest(Class<?> testClass) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -27,18 +27,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import fr.poleess.support.EmbeddedPostgresSupport;
-import fr.poleess.support.SmtpTestServer;
-import fr.poleess.support.SpringProcessEngineRegistration;
+import fr.poleess.support.PostgresIntegrationTest;
 import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyApi;
 
@@ -51,24 +45,10 @@ import fr.poleess.support.journey.JourneyApi;
  * It also takes the screenshots of the user guide ({@code docs/images/*.png}), so that the guide shows
  * the screens as they are; commit them when they change.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1",
-        "camunda.bpm.job-execution.enabled=false" })
-class WebappsInFrenchBrowserTest {
-
-    /**
-     * Not {@code PostgresIntegrationTest}'s shared database but one of its own (and so its own application):
-     * the guide's screenshots show the demo data and this test's journeys only, not what the other tests
-     * leave behind in the shared one.
-     */
-    @DynamicPropertySource
-    static void guideDatabase(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.register(registry, "guide_it");
-        SmtpTestServer.registerShared(registry);
-    }
-
-    @Autowired
-    ProcessEngine processEngine;
+// First of the browser tests (BrowserTestsFirst): the guide's screenshots show the demo data and this test's
+// journeys only, on the shared application as on a fresh start.
+@Order(1)
+class WebappsInFrenchBrowserTest extends PostgresIntegrationTest {
 
     private static final Path EVIDENCE = Path.of("target");
     private static final Path GUIDE_IMAGES = Path.of("docs/images");
@@ -114,8 +94,6 @@ class WebappsInFrenchBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        // The webapps reach the engine through the JVM-wide registry: this context's, not the shared one's.
-        SpringProcessEngineRegistration.use(processEngine);
         browser = new WebappBrowser(port);
     }
 
