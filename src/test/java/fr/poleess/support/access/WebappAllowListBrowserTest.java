@@ -3,9 +3,7 @@ package fr.poleess.support.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import fr.poleess.support.HeadlessChromium;
 import fr.poleess.support.PostgresIntegrationTest;
+import fr.poleess.support.WebappBrowser;
 import fr.poleess.support.journey.JourneyProcess;
 
 /**
@@ -39,7 +36,7 @@ import fr.poleess.support.journey.JourneyProcess;
  * advisor tours Tasklist (filters, a task and its form, its history and diagram) without a single call
  * being refused or failing, which {@code EngineApiGuard} logs for each refusal and each engine error.
  * <p>
- * Needs Debian's Chromium ({@link HeadlessChromium}); skipped without it. Screenshots go to
+ * Needs Debian's Chromium ({@link WebappBrowser}); skipped without it. Screenshots go to
  * {@code target/allow-list-*.png}.
  */
 class WebappAllowListBrowserTest extends PostgresIntegrationTest {
@@ -84,7 +81,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
             """;
 
     @RegisterExtension
-    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = HeadlessChromium.REQUIRED;
+    static final TestInstancePreConstructCallback REQUIRE_CHROMIUM = WebappBrowser.REQUIRE_CHROMIUM;
 
     @LocalServerPort
     int port;
@@ -93,7 +90,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     @Autowired
     TaskService taskService;
 
-    private HeadlessChromium chromium;
+    private WebappBrowser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private final ListAppender<ILoggingEvent> guardLog = new ListAppender<>();
@@ -102,16 +99,16 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     void startBrowserAndListen() throws IOException {
         guardLog.start();
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).addAppender(guardLog);
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        browser = new WebappBrowser(port);
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
         ((Logger) LoggerFactory.getLogger(GUARD_LOGGER)).detachAppender(guardLog);
-        if (chromium != null) {
-            chromium.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -137,12 +134,12 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     @Test
     void anAdvisorToursTasklistWithoutARefusedCall() throws Exception {
         logIn("tasklist", "conseiller.beaune");
-        click(By.xpath("//*[normalize-space(text())='Mon territoire']"));
+        browser.click(By.xpath("//*[normalize-space(text())='Mon territoire']"));
         // « Rendez-vous individuel » of a demo journey: its form reads options from task variables.
         By appointment = By.xpath("//*[contains(@class,'tasks-list')]//a[contains(@href,'task=')]"
                 + "[normalize-space()='Rendez-vous individuel']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(appointment));
-        click(appointment);
+        browser.click(appointment);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         settle("tasklist-task");
         for (String tab : List.of("Historique", "Schéma", "Descriptif", "Formulaire")) {
@@ -154,7 +151,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
             }
         }
         // The « Démarrer un processus » menu lists the journeys an advisor may open.
-        click(By.xpath("//a[normalize-space()='Démarrer un processus']"));
+        browser.click(By.xpath("//a[normalize-space()='Démarrer un processus']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//*[contains(normalize-space(), \"Parcours d'accompagnement\")]")));
         settle("tasklist-start");
@@ -163,12 +160,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     }
 
     private void logIn(String app, String user) {
-        driver.get("http://127.0.0.1:" + port + "/camunda/app/" + app + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-                .sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+        browser.logIn(app, user);
         trackCalls();
     }
 
@@ -179,7 +171,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     }
 
     private void visit(String app, String route, String name) throws IOException {
-        driver.get("http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/" + route);
+        driver.get(browser.url("/camunda/app/" + app + "/default/" + route));
         settle(name);
     }
 
@@ -187,21 +179,7 @@ class WebappAllowListBrowserTest extends PostgresIntegrationTest {
     private void settle(String name) throws IOException {
         wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(CALLS_SETTLED, QUIET_MILLIS)));
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "allow-list-" + name.replace('/', '-') + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void click(By locator) {
-        wait.until(ignored -> {
-            var element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-            return true;
-        });
+        browser.screenshot(Path.of("target", "allow-list-" + name.replace('/', '-') + ".png"));
     }
 
     private List<String> guardLines() {
