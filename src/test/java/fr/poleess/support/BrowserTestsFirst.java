@@ -20,20 +20,19 @@ import org.junit.jupiter.api.Order;
  */
 public class BrowserTestsFirst implements ClassOrderer {
 
-    static final String SUFFIX = "BrowserTest";
+    private static final Comparator<ClassDescriptor> ORDER = Comparator
+            .comparing((ClassDescriptor descriptor) -> !isBrowserTest(descriptor))
+            .thenComparing(descriptor -> isBrowserTest(descriptor)
+                    ? descriptor.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT) : 0)
+            .thenComparing(descriptor -> isBrowserTest(descriptor) ? descriptor.getTestClass().getName() : "");
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
         // List.sort is stable: classes that compare equal (all but the browser tests) keep Surefire's order.
-        context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor descriptor) -> !isBrowserTest(
-                descriptor.getTestClass()))
-                .thenComparing(descriptor -> isBrowserTest(descriptor.getTestClass())
-                        ? descriptor.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT) : 0)
-                .thenComparing(descriptor -> isBrowserTest(descriptor.getTestClass())
-                        ? descriptor.getTestClass().getName() : ""));
+        context.getClassDescriptors().sort(ORDER);
     }
 
-    static boolean isBrowserTest(Class<?> testClass) {
-        return testClass.getSimpleName().endsWith(SUFFIX);
+    private static boolean isBrowserTest(ClassDescriptor descriptor) {
+        return descriptor.getTestClass().getSimpleName().endsWith("BrowserTest");
     }
 }
